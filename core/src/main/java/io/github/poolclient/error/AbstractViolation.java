@@ -1,0 +1,53 @@
+package io.github.poolclient.error;
+
+import org.immutables.value.Value;
+
+/**
+ * Holds one problem of a request: the catalogue rule that found it, the field, the AWS error type
+ * and the exact message Cognito gives.
+ *
+ * <p>For a model constraint, {@link #message()} is one item of the aggregated {@code N validation
+ * errors detected: ...} message, e.g. {@code Value '0' at 'accessTokenValidity' failed to satisfy
+ * constraint: Member must have value greater than or equal to 1}.
+ */
+@Value.Immutable
+public abstract class AbstractViolation {
+  AbstractViolation() {}
+
+  /** Says at which step of Cognito's evaluation a violation is found. */
+  public enum Stage {
+    /** Model constraints (length, range, pattern, enum, required); all are reported together. */
+    MODEL,
+    /** The user pool lookup; needs a valid pool id. */
+    POOL,
+    /** Business rules that need the pool; only the first is raised by {@code create}. */
+    SEMANTIC
+  }
+
+  /** Returns the catalogue id of the rule, e.g. {@code OA-05} or {@code M-07}. */
+  @Value.Parameter
+  public abstract String ruleId();
+
+  /** Returns the evaluation step. */
+  @Value.Parameter
+  public abstract Stage stage();
+
+  /**
+   * Returns the field path, e.g. {@code tokenValidityUnits.accessToken} or {@code callbackURLs}.
+   */
+  @Value.Parameter
+  public abstract String field();
+
+  /** Returns the AWS error type Cognito raises for it. */
+  @Value.Parameter
+  public abstract ErrorType errorType();
+
+  /** Returns the exact AWS message (for model constraints: the item text). */
+  @Value.Parameter
+  public abstract String message();
+
+  /** Returns this violation as the exception Cognito would raise for it alone. */
+  public final CognitoException toException() {
+    return new CognitoException(errorType(), message());
+  }
+}

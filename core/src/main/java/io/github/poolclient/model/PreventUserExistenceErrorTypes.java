@@ -1,0 +1,39 @@
+package io.github.poolclient.model;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Lists the values of {@code PreventUserExistenceErrors}. */
+public enum PreventUserExistenceErrorTypes {
+  LEGACY("LEGACY"),
+  ENABLED("ENABLED"),
+  /** Stands for any wire value this version of poolclient does not know. */
+  UNKNOWN_TO_SDK_VERSION("UNKNOWN_TO_SDK_VERSION");
+
+  private static final ImmutableMap<String, PreventUserExistenceErrorTypes> BY_VALUE =
+      Maps.uniqueIndex(knownValues(), PreventUserExistenceErrorTypes::toString);
+
+  private final String value;
+
+  PreventUserExistenceErrorTypes(String value) {
+    this.value = value;
+  }
+
+  /** Returns the constant whose wire value is {@code value}, or {@link #UNKNOWN_TO_SDK_VERSION}. */
+  public static PreventUserExistenceErrorTypes fromValue(String value) {
+    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+  }
+
+  /** Returns every constant with a real wire value (all but {@link #UNKNOWN_TO_SDK_VERSION}). */
+  public static Set<PreventUserExistenceErrorTypes> knownValues() {
+    return EnumSet.complementOf(EnumSet.of(UNKNOWN_TO_SDK_VERSION));
+  }
+
+  /** Returns the wire value, exactly as the AWS JSON protocol spells it. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.poolclient.pool;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * Holds a resource server of the pool: its {@code Identifier} and the names of its scopes. A client
+ * names a custom scope as {@code <Identifier>/<ScopeName>}.
+ */
+@Value.Immutable
+public abstract class AbstractResourceServer {
+  AbstractResourceServer() {}
+
+  /** Returns the {@code Identifier}, e.g. {@code https://api.example.com}. */
+  @Value.Parameter
+  public abstract String identifier();
+
+  /** Returns the {@code ScopeName}s of the server's scopes. */
+  @Value.Parameter
+  public abstract ImmutableList<String> scopeNames();
+
+  /** Returns the full names of the server's scopes, {@code <Identifier>/<ScopeName>}. */
+  public final ImmutableList<String> scopes() {
+    return scopeNames().stream()
+        .map(name -> identifier() + "/" + name)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.poolclient.pool;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.poolclient.model.UserPoolTierType;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Holds what the rules need to know of an existing user pool (catalogue 12.3).
+ *
+ * <p>poolclient does no I/O: an emulator builds this from its own state. Defaults follow the
+ * conformance README: tier {@code ESSENTIALS}, only the standard attributes (none required), no
+ * identity provider but {@code COGNITO}, no resource servers, 0 of 1000 clients, account {@code
+ * 123456789012}.
+ */
+@Value.Immutable
+public abstract class AbstractUserPoolContext {
+  AbstractUserPoolContext() {}
+
+  /** Prefix of developer-only attribute names. */
+  public static final String DEVELOPER_ONLY_PREFIX = "dev:custom:";
+
+  /** The identity provider every pool has. */
+  public static final String COGNITO_PROVIDER = "COGNITO";
+
+  /** The standard attributes every pool has (catalogue 12.3). */
+  public static final ImmutableSet<String> STANDARD_ATTRIBUTES =
+      ImmutableSet.of(
+          "address",
+          "birthdate",
+          "email",
+          "email_verified",
+          "family_name",
+          "gender",
+          "given_name",
+          "identities",
+          "locale",
+          "middle_name",
+          "name",
+          "nickname",
+          "phone_number",
+          "phone_number_verified",
+          "picture",
+          "preferred_username",
+          "profile",
+          "sub",
+          "updated_at",
+          "website",
+          "zoneinfo");
+
+  /** Returns the pool id, e.g. {@code us-east-1_Example01}. */
+  public abstract String id();
+
+  /** Returns the feature plan. */
+  @Value.Default
+  public UserPoolTierType userPoolTier() {
+    return UserPoolTierType.ESSENTIALS;
+  }
+
+  /**
+   * Returns the schema entries: custom attributes, and standard ones whose flags differ from the
+   * defaults.
+   */
+  public abstract ImmutableList<SchemaAttribute> schemaAttributes();
+
+  /**
+   * Returns the {@code ProviderName}s of the pool's identity providers ({@code COGNITO} implied).
+   */
+  public abstract ImmutableSet<String> identityProviders();
+
+  /** Returns the pool's resource servers. */
+  public abstract ImmutableList<ResourceServer> resourceServers();
+
+  /** Returns how many app clients the pool already has. */
+  @Value.Default
+  public int clientCount() {
+    return 0;
+  }
+
+  /** Returns the pool's app client quota. */
+  @Value.Default
+  public int clientLimit() {
+    return 1000;
+  }
+
+  /** Returns the AWS account that owns the pool (used for the analytics service-linked role). */
+  @Value.Default
+  public String accountId() {
+    return "123456789012";
+  }
+
+  /** Returns the schema entry for {@code name}, if the schema lists it. */
+  public final Optional<SchemaAttribute> schemaAttribute(String name) {
+    return schemaAttributes().stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  /** Returns whether {@code name} is a standard attribute or an attribute of the pool's schema. */
+  public final boolean hasAttribute(String name) {
+    return STANDARD_ATTRIBUTES.contains(name) || schemaAttribute(name).isPresent();
+  }
+
+  /** Returns the names of the attributes the schema marks required, in schema order. */
+  public final ImmutableList<String> requiredAttributes() {
+    return schemaAttributes().stream()
+        .filter(SchemaAttribute::required)
+        .map(SchemaAttribute::name)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns whether {@code name} is {@code COGNITO} or one of the pool's identity providers. */
+  public final boolean hasIdentityProvider(String name) {
+    return COGNITO_PROVIDER.equals(name) || identityProviders().contains(name);
+  }
+
+  /** Returns whether {@code scope} is {@code <Identifier>/<ScopeName>} of a resource server. */
+  public final boolean hasCustomScope(String scope) {
+    return resourceServers().stream().anyMatch(server -> server.scopes().contains(scope));
+  }
+}
