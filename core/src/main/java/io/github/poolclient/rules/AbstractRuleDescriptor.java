@@ -27,4 +27,9 @@ public abstract class AbstractRuleDescriptor {
   /** Returns a one-line summary of what the rule checks. */
   @Value.Parameter
   public abstract String summary();
+
+  /** Returns a violation of this rule at {@code field} with the exact AWS {@code message}. */
+  public final Violation violation(String field, String message) {
+    return Violation.of(id(), stage(), field, errorType(), message);
+  }
 }

@@ -1,0 +1,33 @@
+package io.github.poolclient;
+
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.pool.UserPoolContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Shared test fixtures: the conformance README's default pool and a minimal valid request. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** The default pool id of the conformance README. */
+  public static final String POOL_ID = "us-east-1_Example01";
+
+  /** The conformance runner's fixed instant, 2026-01-01T00:00:00Z. */
+  public static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** Returns a fixed clock at {@link #NOW}. */
+  public static Clock clock() {
+    return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  /** Returns a builder of the default pool (ESSENTIALS, no schema, 0 of 1000 clients). */
+  public static UserPoolContext.Builder pool() {
+    return UserPoolContext.builder().id(POOL_ID);
+  }
+
+  /** Returns a builder of a minimal valid request: {@code UserPoolId} and {@code ClientName}. */
+  public static CreateUserPoolClientRequest.Builder request() {
+    return CreateUserPoolClientRequest.builder().userPoolId(POOL_ID).clientName("web");
+  }
+}
