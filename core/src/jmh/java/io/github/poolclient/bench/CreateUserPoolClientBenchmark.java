@@ -56,11 +56,17 @@ public class CreateUserPoolClientBenchmark {
       ImmutableMap.<String, Object>builder()
           .put("UserPoolId", "us-east-1_Example01")
           .put("ClientName", "web")
-          .put("ExplicitAuthFlows", ImmutableList.of("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"))
+          .put(
+              "ExplicitAuthFlows",
+              ImmutableList.of("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"))
           .put("AllowedOAuthFlowsUserPoolClient", true)
           .put("AllowedOAuthFlows", ImmutableList.of("code"))
-          .put("AllowedOAuthScopes", ImmutableList.of("openid", "email", "https://api.example.com/read"))
-          .put("CallbackURLs", ImmutableList.of("https://app.example.com/cb", "http://localhost:3000/cb"))
+          .put(
+              "AllowedOAuthScopes",
+              ImmutableList.of("openid", "email", "https://api.example.com/read"))
+          .put(
+              "CallbackURLs",
+              ImmutableList.of("https://app.example.com/cb", "http://localhost:3000/cb"))
           .put("LogoutURLs", ImmutableList.of("https://app.example.com/logout"))
           .put("SupportedIdentityProviders", ImmutableList.of("COGNITO"))
           .put("AccessTokenValidity", 60)
