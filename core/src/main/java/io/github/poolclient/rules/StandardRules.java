@@ -10,6 +10,7 @@ import io.github.poolclient.rules.authflows.ClientTokenAuthRule;
 import io.github.poolclient.rules.authflows.LegacyAuthFlowMixRule;
 import io.github.poolclient.rules.authflows.RefreshTokenAuthRequiredRule;
 import io.github.poolclient.rules.authflows.RotationForbidsRefreshTokenAuthRule;
+import io.github.poolclient.rules.model.ModelConstraints;
 import io.github.poolclient.rules.oauth.CallbackUrlsRequiredRule;
 import io.github.poolclient.rules.oauth.ClientCredentialsAloneRule;
 import io.github.poolclient.rules.oauth.ClientCredentialsScopesRule;
@@ -33,7 +34,7 @@ final class StandardRules {
 
   /** Returns the model constraint rules, in M-table order. */
   static ImmutableList<ModelRule> modelRules() {
-    return ImmutableList.of();
+    return ModelConstraints.rules();
   }
 
   /** Returns the business rules, in catalogue 12.1 step 4 order. */
