@@ -104,22 +104,27 @@ public final class Demo {
       answer = WireFormat.write(e);
     }
     System.out.println("== " + title);
-    StringBuilder json = new StringBuilder();
-    appendJson(answer, "", json);
-    System.out.println(json);
+    System.out.println(toJson(answer));
     System.out.println();
+  }
+
+  /** Returns {@code value} (Map, List, String, Number or Boolean) as indented JSON. */
+  static String toJson(Object value) {
+    StringBuilder json = new StringBuilder();
+    appendJson(value, "", json);
+    return json.toString();
   }
 
   /** Appends {@code value} (Map, List, String, Number or Boolean) as indented JSON. */
   private static void appendJson(Object value, String indent, StringBuilder out) {
-    if (value instanceof Map) {
-      appendMembers(((Map<?, ?>) value).entrySet().iterator(), "{", "}", indent, out);
-    } else if (value instanceof List) {
-      appendMembers(((List<?>) value).iterator(), "[", "]", indent, out);
-    } else if (value instanceof String) {
-      appendString((String) value, out);
-    } else if (value instanceof BigDecimal) {
-      out.append(((BigDecimal) value).toPlainString());
+    if (value instanceof Map<?, ?> map) {
+      appendMembers(map.entrySet().iterator(), "{", "}", indent, out);
+    } else if (value instanceof List<?> list) {
+      appendMembers(list.iterator(), "[", "]", indent, out);
+    } else if (value instanceof String text) {
+      appendString(text, out);
+    } else if (value instanceof BigDecimal decimal) {
+      out.append(decimal.toPlainString());
     } else if (value instanceof Double || value instanceof Float) {
       out.append(BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString());
     } else if (value instanceof Number || value instanceof Boolean) {
@@ -139,8 +144,7 @@ public final class Demo {
     while (members.hasNext()) {
       out.append(separator).append(inner);
       Object member = members.next();
-      if (member instanceof Map.Entry) {
-        Map.Entry<?, ?> entry = (Map.Entry<?, ?>) member;
+      if (member instanceof Map.Entry<?, ?> entry) {
         appendString(String.valueOf(entry.getKey()), out);
         out.append(": ");
         appendJson(entry.getValue(), inner, out);

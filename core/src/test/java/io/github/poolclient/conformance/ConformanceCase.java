@@ -37,6 +37,9 @@ final class ConformanceCase {
   private static final Pattern CLIENT_ID = Pattern.compile("[0-9a-v]{26}");
   private static final Pattern GENERATED_SECRET = Pattern.compile("[0-9a-v]{52}");
 
+  /** Strings longer than this are shortened in failure messages. */
+  private static final int LONG_TEXT = 1000;
+
   /**
    * Splits the items of a model error. README: split on {@code "; "}; the split is only taken where
    * the next item starts ({@code Value ...}), so a value that itself holds {@code "; "} (e.g. a
@@ -56,11 +59,10 @@ final class ConformanceCase {
 
   /** Returns the case of a parsed entry; {@code origin} names its file and index. */
   static ConformanceCase of(Map<String, Object> entry, String origin) {
-    Object id = entry.get("id");
-    if (!(id instanceof String) || ((String) id).isBlank()) {
+    if (!(entry.get("id") instanceof String id) || id.isBlank()) {
       throw new IllegalStateException("case without a string id at " + origin);
     }
-    return new ConformanceCase((String) id, origin, entry);
+    return new ConformanceCase(id, origin, entry);
   }
 
   String id() {
@@ -99,7 +101,7 @@ final class ConformanceCase {
               + ")\n  - "
               + String.join("\n  - ", problems)
               + "\n  actual: "
-              + outcome.body());
+              + render(outcome.body()));
     }
   }
 
@@ -171,24 +173,23 @@ final class ConformanceCase {
   private static void checkError(
       Map<String, Object> expected, Outcome outcome, List<String> problems) {
     if (outcome.created()) {
-      problems.add("expected error " + expected + " but create succeeded");
+      problems.add("expected error " + render(expected) + " but create succeeded");
       return;
     }
     Map<String, Object> body = outcome.body();
     compare("__type", expected.get("type"), body.get("__type"), problems);
-    Object actualMessage = body.get("message");
-    if (!(actualMessage instanceof String)) {
-      problems.add("error body has no string message: " + body);
+    if (!(body.get("message") instanceof String message)) {
+      problems.add("error body has no string message: " + render(body));
       return;
     }
-    String message = (String) actualMessage;
     if (expected.containsKey("message")) {
       compare("message", expected.get("message"), message, problems);
     }
     if (expected.containsKey("messageContains")) {
       for (Object part : listMember(expected, "messageContains")) {
         if (!message.contains(String.valueOf(part))) {
-          problems.add("message: expected to contain <" + part + "> but was <" + message + ">");
+          problems.add(
+              "message: expected to contain " + render(part) + " but was " + render(message));
         }
       }
     }
@@ -203,7 +204,8 @@ final class ConformanceCase {
     String prefix =
         count + (count == 1 ? " validation error detected: " : " validation errors detected: ");
     if (!message.startsWith(prefix)) {
-      problems.add("message: expected to start with <" + prefix + "> but was <" + message + ">");
+      problems.add(
+          "message: expected to start with " + render(prefix) + " but was " + render(message));
       return;
     }
     List<String> actualItems =
@@ -215,15 +217,15 @@ final class ConformanceCase {
           "items: expected "
               + count
               + " "
-              + expectedItems
+              + render(expectedItems)
               + " but was "
               + actualItems.size()
               + " "
-              + actualItems
+              + render(actualItems)
               + "; missing "
-              + Sets.difference(expected, actual)
+              + render(ImmutableList.copyOf(Sets.difference(expected, actual)))
               + ", unexpected "
-              + Sets.difference(actual, expected));
+              + render(ImmutableList.copyOf(Sets.difference(actual, expected))));
     }
   }
 
@@ -231,21 +233,19 @@ final class ConformanceCase {
     if (!outcome.created()) {
       problems.add(
           "expected a client but got "
-              + outcome.body().get("__type")
+              + render(outcome.body().get("__type"))
               + ": "
-              + outcome.body().get("message"));
+              + render(outcome.body().get("message")));
       return;
     }
-    Object member = outcome.body().get("UserPoolClient");
-    if (!(member instanceof Map)) {
-      problems.add("response has no UserPoolClient object: " + outcome.body());
+    if (!(outcome.body().get("UserPoolClient") instanceof Map<?, ?> client)) {
+      problems.add("response has no UserPoolClient object: " + render(outcome.body()));
       return;
     }
-    Map<?, ?> client = (Map<?, ?>) member;
     for (Map.Entry<String, Object> expected : objectMember(expect, "client").entrySet()) {
       String name = expected.getKey();
       if (!client.containsKey(name)) {
-        problems.add(name + ": expected " + expected.getValue() + " but was absent");
+        problems.add(name + ": expected " + render(expected.getValue()) + " but was absent");
       } else {
         compare(name, expected.getValue(), client.get(name), problems);
       }
@@ -253,7 +253,7 @@ final class ConformanceCase {
     if (expect.containsKey("absent")) {
       for (Object name : listMember(expect, "absent")) {
         if (client.containsKey(name)) {
-          problems.add(name + ": expected absent but was " + client.get(name));
+          problems.add(name + ": expected absent but was " + render(client.get(name)));
         }
       }
     }
@@ -264,8 +264,8 @@ final class ConformanceCase {
   private void checkUniversal(Map<?, ?> client, List<String> problems) {
     Map<String, Object> request = objectMember(entry, "request");
     Object clientId = client.get("ClientId");
-    if (!(clientId instanceof String && CLIENT_ID.matcher((String) clientId).matches())) {
-      problems.add("ClientId: expected to match " + CLIENT_ID + " but was " + clientId);
+    if (!(clientId instanceof String text && CLIENT_ID.matcher(text).matches())) {
+      problems.add("ClientId: expected to match " + CLIENT_ID + " but was " + render(clientId));
     }
     compare("UserPoolId (as sent)", request.get("UserPoolId"), client.get("UserPoolId"), problems);
     compare("ClientName (as sent)", request.get("ClientName"), client.get("ClientName"), problems);
@@ -274,19 +274,18 @@ final class ConformanceCase {
     }
     if (Boolean.TRUE.equals(request.get("GenerateSecret"))) {
       Object secret = client.get("ClientSecret");
-      if (!(secret instanceof String && GENERATED_SECRET.matcher((String) secret).matches())) {
+      if (!(secret instanceof String text && GENERATED_SECRET.matcher(text).matches())) {
         problems.add(
             "ClientSecret: expected a generated secret matching "
                 + GENERATED_SECRET
                 + " but was "
-                + secret);
+                + render(secret));
       }
     }
     for (Map.Entry<?, ?> member : client.entrySet()) {
-      if (member.getValue() instanceof List) {
-        List<?> list = (List<?>) member.getValue();
+      if (member.getValue() instanceof List<?> list) {
         if (new HashSet<>(list).size() != list.size()) {
-          problems.add(member.getKey() + ": expected no value twice but was " + list);
+          problems.add(member.getKey() + ": expected no value twice but was " + render(list));
         }
       }
     }
@@ -298,7 +297,7 @@ final class ConformanceCase {
    */
   private static void compare(String path, Object expected, Object actual, List<String> problems) {
     if (!normalize(expected).equals(normalize(actual))) {
-      problems.add(path + ": expected " + expected + " but was " + actual);
+      problems.add(path + ": expected " + render(expected) + " but was " + render(actual));
     }
   }
 
@@ -317,16 +316,43 @@ final class ConformanceCase {
         return value.toString(); // NaN or infinity: never equal to a JSON number
       }
     }
-    if (value instanceof List) {
-      return ((List<?>) value)
-          .stream().map(ConformanceCase::normalize).collect(Collectors.toUnmodifiableSet());
+    if (value instanceof List<?> list) {
+      return list.stream().map(ConformanceCase::normalize).collect(Collectors.toUnmodifiableSet());
     }
-    if (value instanceof Map) {
+    if (value instanceof Map<?, ?> map) {
       Map<Object, Object> members = new LinkedHashMap<>();
-      ((Map<?, ?>) value).forEach((k, v) -> members.put(k, normalize(v)));
+      map.forEach((k, v) -> members.put(k, normalize(v)));
       return members;
     }
     return value;
+  }
+
+  /**
+   * Renders a wire value for a failure message: strings quoted (so {@code "false"} differs from
+   * {@code false}, and trailing spaces show), long strings shortened to their head and tail.
+   */
+  static String render(Object value) {
+    if (value instanceof String text) {
+      String shown =
+          text.length() <= LONG_TEXT
+              ? text
+              : text.substring(0, LONG_TEXT / 2)
+                  + "..."
+                  + text.substring(text.length() - LONG_TEXT / 2)
+                  + " ("
+                  + text.length()
+                  + " chars)";
+      return '"' + shown + '"';
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream()
+          .map(e -> render(e.getKey()) + ": " + render(e.getValue()))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ConformanceCase::render).collect(Collectors.joining(", ", "[", "]"));
+    }
+    return String.valueOf(value);
   }
 
   private enum JsonNull {
@@ -343,11 +369,11 @@ final class ConformanceCase {
   }
 
   private static List<?> listMember(Map<String, Object> object, String name) {
-    Object value = object.get(name);
-    if (!(value instanceof List)) {
-      throw new IllegalStateException("case member " + name + " is not a list: " + value);
+    if (!(object.get(name) instanceof List<?> list)) {
+      throw new IllegalStateException(
+          "case member " + name + " is not a list: " + object.get(name));
     }
-    return (List<?>) value;
+    return list;
   }
 
   @Override
