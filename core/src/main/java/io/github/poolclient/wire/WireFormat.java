@@ -299,11 +299,12 @@ public final class WireFormat {
    * <p>Always: {@code UserPoolId, ClientName, ClientId, LastModifiedDate, CreationDate,
    * RefreshTokenValidity, TokenValidityUnits} (only its present units, possibly {@code {}}), {@code
    * AllowedOAuthFlowsUserPoolClient, EnableTokenRevocation,
-   * EnablePropagateAdditionalUserContextData, AuthSessionValidity, RefreshTokenRotation}; then,
-   * only when set, {@code ClientSecret, AccessTokenValidity, IdTokenValidity}, the non-empty lists
-   * in the record's order, {@code DefaultRedirectURI}, {@code AnalyticsConfiguration} (its present
-   * members) and {@code PreventUserExistenceErrors}. Dates are epoch seconds with millisecond
-   * precision as a {@link BigDecimal} of scale 3 (catalogue DT-01), e.g. {@code 1767225600.000}.
+   * EnablePropagateAdditionalUserContextData, AuthSessionValidity, RefreshTokenRotation}; only when
+   * set: {@code ClientSecret, AccessTokenValidity, IdTokenValidity}, the non-empty lists in the
+   * record's order, {@code DefaultRedirectURI}, {@code AnalyticsConfiguration} (its present
+   * members) and {@code PreventUserExistenceErrors}. Members come in the service model's order.
+   * Dates are epoch seconds with millisecond precision as a {@link BigDecimal} of scale 3
+   * (catalogue DT-01), e.g. {@code 1767225600.000}.
    *
    * @throws NullPointerException if {@code response} is null
    */
@@ -312,27 +313,19 @@ public final class WireFormat {
     // Written out rather than as a WireStructure table: the record's always-present members are
     // plain values, its unset lists are empty rather than absent, and it is never read back.
     UserPoolClient client = response.userPoolClient();
+    // Members in the service model's order of UserPoolClientType, as Cognito prints them.
     ImmutableMap.Builder<String, Object> json =
         ImmutableMap.<String, Object>builder()
             .put("UserPoolId", client.userPoolId())
             .put("ClientName", client.clientName())
-            .put("ClientId", client.clientId())
-            .put("LastModifiedDate", epochSeconds(client.lastModifiedDate()))
-            .put("CreationDate", epochSeconds(client.creationDate()))
-            .put("RefreshTokenValidity", client.refreshTokenValidity())
-            .put("TokenValidityUnits", TOKEN_VALIDITY_UNITS.write(client.tokenValidityUnits()))
-            .put("AllowedOAuthFlowsUserPoolClient", client.allowedOAuthFlowsUserPoolClient())
-            .put("EnableTokenRevocation", client.enableTokenRevocation())
-            .put(
-                "EnablePropagateAdditionalUserContextData",
-                client.enablePropagateAdditionalUserContextData())
-            .put("AuthSessionValidity", client.authSessionValidity())
-            .put(
-                "RefreshTokenRotation",
-                REFRESH_TOKEN_ROTATION.write(client.refreshTokenRotation()));
+            .put("ClientId", client.clientId());
     putIfPresent(json, "ClientSecret", client.clientSecret());
+    json.put("LastModifiedDate", epochSeconds(client.lastModifiedDate()))
+        .put("CreationDate", epochSeconds(client.creationDate()))
+        .put("RefreshTokenValidity", client.refreshTokenValidity());
     putIfPresent(json, "AccessTokenValidity", client.accessTokenValidity());
     putIfPresent(json, "IdTokenValidity", client.idTokenValidity());
+    json.put("TokenValidityUnits", TOKEN_VALIDITY_UNITS.write(client.tokenValidityUnits()));
     putIfNotEmpty(json, "ReadAttributes", client.readAttributes());
     putIfNotEmpty(json, "WriteAttributes", client.writeAttributes());
     putIfNotEmpty(json, "ExplicitAuthFlows", client.explicitAuthFlowsAsStrings());
@@ -342,11 +335,18 @@ public final class WireFormat {
     putIfPresent(json, "DefaultRedirectURI", client.defaultRedirectURI());
     putIfNotEmpty(json, "AllowedOAuthFlows", client.allowedOAuthFlowsAsStrings());
     putIfNotEmpty(json, "AllowedOAuthScopes", client.allowedOAuthScopes());
+    json.put("AllowedOAuthFlowsUserPoolClient", client.allowedOAuthFlowsUserPoolClient());
     putIfPresent(
         json,
         "AnalyticsConfiguration",
         client.analyticsConfiguration().map(ANALYTICS_CONFIGURATION::write));
     putIfPresent(json, "PreventUserExistenceErrors", client.preventUserExistenceErrorsAsString());
+    json.put("EnableTokenRevocation", client.enableTokenRevocation())
+        .put(
+            "EnablePropagateAdditionalUserContextData",
+            client.enablePropagateAdditionalUserContextData())
+        .put("AuthSessionValidity", client.authSessionValidity())
+        .put("RefreshTokenRotation", REFRESH_TOKEN_ROTATION.write(client.refreshTokenRotation()));
     return ImmutableMap.of("UserPoolClient", json.buildOrThrow());
   }
 

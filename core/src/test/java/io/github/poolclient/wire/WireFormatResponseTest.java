@@ -94,7 +94,7 @@ final class WireFormatResponseTest {
   }
 
   @Test
-  void writesEveryOptionalMemberOfAFullClientAfterTheAlwaysPresentOnes() {
+  void writesEveryMemberOfAFullClientInServiceModelOrder() {
     Map<String, Object> client =
         written(
             minimalClient()
@@ -181,18 +181,13 @@ final class WireFormatResponseTest {
             "UserPoolId",
             "ClientName",
             "ClientId",
+            "ClientSecret",
             "LastModifiedDate",
             "CreationDate",
             "RefreshTokenValidity",
-            "TokenValidityUnits",
-            "AllowedOAuthFlowsUserPoolClient",
-            "EnableTokenRevocation",
-            "EnablePropagateAdditionalUserContextData",
-            "AuthSessionValidity",
-            "RefreshTokenRotation",
-            "ClientSecret",
             "AccessTokenValidity",
             "IdTokenValidity",
+            "TokenValidityUnits",
             "ReadAttributes",
             "WriteAttributes",
             "ExplicitAuthFlows",
@@ -202,8 +197,13 @@ final class WireFormatResponseTest {
             "DefaultRedirectURI",
             "AllowedOAuthFlows",
             "AllowedOAuthScopes",
+            "AllowedOAuthFlowsUserPoolClient",
             "AnalyticsConfiguration",
-            "PreventUserExistenceErrors");
+            "PreventUserExistenceErrors",
+            "EnableTokenRevocation",
+            "EnablePropagateAdditionalUserContextData",
+            "AuthSessionValidity",
+            "RefreshTokenRotation");
     assertThat(keysOf(client.get("TokenValidityUnits")))
         .containsExactly("AccessToken", "IdToken", "RefreshToken");
     assertThat(keysOf(client.get("AnalyticsConfiguration")))
