@@ -2,7 +2,6 @@ package io.github.poolclient.wire;
 
 import com.google.common.math.DoubleMath;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.OptionalInt;
 
@@ -25,24 +24,17 @@ final class WireNumbers {
   }
 
   private static int toIntExact(Number number) {
-    if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
-      return number.intValue();
-    }
-    if (number instanceof Long) {
-      return Math.toIntExact(number.longValue());
-    }
     if (number instanceof Double || number instanceof Float) {
-      // Float widens to double exactly, so 60.5f is still seen as a fraction.
+      // Judged on the binary value, never on the text: a float's shortest text can name another
+      // number (2^30 as a float prints as 1.07374182E9). Float widens to double exactly, so 60.5f
+      // is still seen as a fraction.
       return DoubleMath.roundToInt(number.doubleValue(), RoundingMode.UNNECESSARY);
     }
-    if (number instanceof BigInteger bigInteger) {
-      return bigInteger.intValueExact();
-    }
-    // BigDecimal, and any other Number (AtomicLong, LongAdder, Gson's LazilyParsedNumber, ...)
-    // through its decimal text, which every JDK and JSON-library Number prints exactly.
-    // intValueExact judges the digit count before rescaling, so 1E+1000000000 fails at once.
-    BigDecimal decimal =
-        number instanceof BigDecimal bigDecimal ? bigDecimal : new BigDecimal(number.toString());
-    return decimal.intValueExact();
+    // Every other Number (Integer, Long, BigInteger, BigDecimal, AtomicLong, LongAdder, Gson's
+    // LazilyParsedNumber, ...) through its decimal text, which every JDK and JSON-library Number
+    // prints exactly. One path for all of them: type-specific shortcuts would give the same
+    // results. intValueExact judges the digit count before rescaling, so 1E+1000000000 fails at
+    // once.
+    return new BigDecimal(number.toString()).intValueExact();
   }
 }

@@ -95,6 +95,9 @@ final class WireFormatNumbersTest {
         exact(2147483647.0, Integer.MAX_VALUE),
         exact(-2147483648.0, Integer.MIN_VALUE),
         exact(60.0f, 60),
+        // 2^30 as a float prints as 1.07374182E9: judged on its value, not on its text.
+        exact(1073741824f, 1073741824),
+        exact(-2147483648f, Integer.MIN_VALUE),
         exact(new AtomicInteger(60), 60),
         exact(new AtomicLong(60), 60),
         exact(adder(60), 60),
@@ -123,6 +126,9 @@ final class WireFormatNumbersTest {
         number(BigInteger.TEN.pow(100)),
         number(new BigDecimal("60.5")),
         number(new BigDecimal("60.0000000001")),
+        // Closer to 60 than any double: judged on the decimal value, not on doubleValue().
+        number(new BigDecimal("60.00000000000000000001")),
+        number(new BigDecimal("2147483647.00000000000000000001")),
         number(new BigDecimal("0.5")),
         number(new BigDecimal("2147483647.5")),
         number(new BigDecimal("2147483648")),
@@ -146,10 +152,12 @@ final class WireFormatNumbersTest {
         number(60.5f),
         number(Float.NaN),
         number(1e10f),
+        number(2147483648f),
         number(new AtomicLong(2147483648L)),
         number(adder(-2147483649L)),
         number(doubleAdder(0.5)),
         number(new TextNumber("60.5")),
+        number(new TextNumber("60.00000000000000000001")),
         number(new TextNumber("NaN")),
         number(new TextNumber("1e400")),
         number(new TextNumber("sixty")));
