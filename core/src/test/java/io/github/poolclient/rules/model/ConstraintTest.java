@@ -104,4 +104,23 @@ final class ConstraintTest {
                     "DISABLED",
                     "ENABLED"));
   }
+
+  @Test
+  void refusesAnEnumTextOfTheRightLengthWithAValueThatIsNotKnown() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Constraint.oneOf(
+                    FeatureType.knownValues(), FeatureType::fromValue, "ENABLED", "ON"))
+        .withMessage(
+            "enum text [ENABLED, ON] does not list exactly the known values [ENABLED, DISABLED]");
+  }
+
+  @Test
+  void printsItsConstraintTextForTestOutput() {
+    assertThat(Constraint.maxLength(55))
+        .hasToString("Member must have length less than or equal to 55");
+    assertThat(Constraint.minValue(0))
+        .hasToString("Member must have value greater than or equal to 0");
+  }
 }

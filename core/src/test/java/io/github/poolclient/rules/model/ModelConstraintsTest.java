@@ -46,6 +46,21 @@ final class ModelConstraintsTest {
   }
 
   @Test
+  void printsTheRowIdOfEachRuleAndThePathOfEachMemberForTestOutput() {
+    assertThat(ModelConstraints.rules())
+        .first()
+        .hasToString("M-01")
+        .isInstanceOf(ModelConstraintRule.class);
+    assertThat(ModelConstraints.rules()).last().hasToString("M-24");
+    assertThat(
+            Member.integer(
+                "authSessionValidity",
+                CreateUserPoolClientRequest::authSessionValidity,
+                Constraint.maxValue(15)))
+        .hasToString("authSessionValidity");
+  }
+
+  @Test
   void checksEveryConstrainedMemberPathInMTableOrder() {
     assertThat(ModelConstraints.rules())
         .flatExtracting(rule -> ((ModelConstraintRule) rule).paths())

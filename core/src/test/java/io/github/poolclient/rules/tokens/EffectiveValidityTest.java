@@ -78,6 +78,70 @@ final class EffectiveValidityTest {
   }
 
   @Test
+  void givesTheThirtyDayDefaultForARefreshValueOfZero() {
+    CreateUserPoolClientRequest zero =
+        Fixtures.request()
+            .refreshTokenValidity(0)
+            .tokenValidityUnits(TokenValidityUnits.builder().refreshTokenAsString("hours").build())
+            .build();
+
+    assertThat(EffectiveValidity.effectiveSeconds(Token.REFRESH, zero)).hasValue(2_592_000L);
+    assertThat(EffectiveValidity.sentSeconds(Token.REFRESH, zero)).isEmpty();
+  }
+
+  @Test
+  void givesTheSentAccessAndIdValuesWhenTheRefreshValueIsDefaulted() {
+    CreateUserPoolClientRequest request =
+        Fixtures.request().accessTokenValidity(2).idTokenValidity(3).build();
+
+    assertThat(EffectiveValidity.effectiveSeconds(Token.ACCESS, request)).hasValue(7_200L);
+    assertThat(EffectiveValidity.effectiveSeconds(Token.ID, request)).hasValue(10_800L);
+  }
+
+  @Test
+  void judgesValuesAtTheModelBoundsAndNotOneBeyond() {
+    TokenValidityUnits seconds =
+        TokenValidityUnits.builder()
+            .accessTokenAsString("seconds")
+            .idTokenAsString("seconds")
+            .refreshTokenAsString("seconds")
+            .build();
+    CreateUserPoolClientRequest atBounds =
+        Fixtures.request()
+            .accessTokenValidity(1)
+            .idTokenValidity(86_400)
+            .refreshTokenValidity(315_360_000)
+            .tokenValidityUnits(seconds)
+            .build();
+    CreateUserPoolClientRequest atMaxAndMin =
+        Fixtures.request()
+            .accessTokenValidity(86_400)
+            .idTokenValidity(1)
+            .refreshTokenValidity(1)
+            .tokenValidityUnits(seconds)
+            .build();
+    CreateUserPoolClientRequest beyond =
+        Fixtures.request()
+            .accessTokenValidity(86_401)
+            .idTokenValidity(0)
+            .refreshTokenValidity(315_360_001)
+            .tokenValidityUnits(seconds)
+            .build();
+
+    assertThat(EffectiveValidity.sentSeconds(Token.ACCESS, atBounds)).hasValue(1L);
+    assertThat(EffectiveValidity.sentSeconds(Token.ID, atBounds)).hasValue(86_400L);
+    assertThat(EffectiveValidity.sentSeconds(Token.REFRESH, atBounds)).hasValue(315_360_000L);
+    assertThat(EffectiveValidity.sentSeconds(Token.ACCESS, atMaxAndMin)).hasValue(86_400L);
+    assertThat(EffectiveValidity.sentSeconds(Token.ID, atMaxAndMin)).hasValue(1L);
+    assertThat(EffectiveValidity.sentSeconds(Token.REFRESH, atMaxAndMin)).hasValue(1L);
+    assertThat(EffectiveValidity.sentSeconds(Token.ACCESS, beyond)).isEmpty();
+    assertThat(EffectiveValidity.sentSeconds(Token.ID, beyond)).isEmpty();
+    assertThat(EffectiveValidity.sentSeconds(Token.REFRESH, beyond)).isEmpty();
+    assertThat(EffectiveValidity.outOfRange(Token.ACCESS, atBounds)).isTrue();
+    assertThat(EffectiveValidity.outOfRange(Token.ACCESS, beyond)).isFalse();
+  }
+
+  @Test
   void namesTheFieldAndRangeOfEachToken() {
     assertThat(Token.ACCESS.field()).isEqualTo("accessTokenValidity");
     assertThat(Token.ID.field()).isEqualTo("idTokenValidity");

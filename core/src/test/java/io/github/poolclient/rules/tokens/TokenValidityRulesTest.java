@@ -62,6 +62,16 @@ final class TokenValidityRulesTest {
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @CsvSource({
+    // At the model bounds (M-06, M-07, M-08) a value is still judged, and these are out of range.
+    "ACCESS, 1, seconds",
+    "ACCESS, 1, minutes",
+    "ACCESS, 86400, minutes",
+    "ACCESS, 86400, days",
+    "ID, 1, seconds",
+    "ID, 1, minutes",
+    "ID, 86400, hours",
+    "REFRESH, 1, seconds",
+    "REFRESH, 1, minutes",
     "ACCESS, 299, seconds",
     "ACCESS, 4, minutes",
     "ACCESS, 1441, minutes",
