@@ -1,5 +1,7 @@
 package io.github.poolclient.error;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.Arrays;
@@ -54,6 +56,6 @@ public enum ErrorType {
 
   /** Returns the error type with this wire name, if there is one. */
   public static Optional<ErrorType> fromWireName(String wireName) {
-    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    return Optional.ofNullable(BY_WIRE_NAME.get(checkNotNull(wireName, "wireName")));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.poolclient.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.EnumSet;
@@ -23,7 +25,7 @@ public enum PreventUserExistenceErrorTypes {
 
   /** Returns the constant whose wire value is {@code value}, or {@link #UNKNOWN_TO_SDK_VERSION}. */
   public static PreventUserExistenceErrorTypes fromValue(String value) {
-    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return BY_VALUE.getOrDefault(checkNotNull(value, "value"), UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Returns every constant with a real wire value (all but {@link #UNKNOWN_TO_SDK_VERSION}). */

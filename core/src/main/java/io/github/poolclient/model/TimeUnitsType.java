@@ -1,5 +1,7 @@
 package io.github.poolclient.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.EnumSet;
@@ -25,7 +27,7 @@ public enum TimeUnitsType {
 
   /** Returns the constant whose wire value is {@code value}, or {@link #UNKNOWN_TO_SDK_VERSION}. */
   public static TimeUnitsType fromValue(String value) {
-    return BY_VALUE.getOrDefault(value, UNKNOWN_TO_SDK_VERSION);
+    return BY_VALUE.getOrDefault(checkNotNull(value, "value"), UNKNOWN_TO_SDK_VERSION);
   }
 
   /** Returns every constant with a real wire value (all but {@link #UNKNOWN_TO_SDK_VERSION}). */

@@ -1,5 +1,7 @@
 package io.github.poolclient.pool;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.model.UserPoolTierType;
@@ -92,12 +94,14 @@ public abstract class AbstractUserPoolContext {
 
   /** Returns the schema entry for {@code name}, if the schema lists it. */
   public final Optional<SchemaAttribute> schemaAttribute(String name) {
+    checkNotNull(name, "name");
     return schemaAttributes().stream().filter(a -> a.name().equals(name)).findFirst();
   }
 
   /** Returns whether {@code name} is a standard attribute or an attribute of the pool's schema. */
   public final boolean hasAttribute(String name) {
-    return STANDARD_ATTRIBUTES.contains(name) || schemaAttribute(name).isPresent();
+    return STANDARD_ATTRIBUTES.contains(checkNotNull(name, "name"))
+        || schemaAttribute(name).isPresent();
   }
 
   /** Returns the names of the attributes the schema marks required, in schema order. */
@@ -110,11 +114,13 @@ public abstract class AbstractUserPoolContext {
 
   /** Returns whether {@code name} is {@code COGNITO} or one of the pool's identity providers. */
   public final boolean hasIdentityProvider(String name) {
-    return COGNITO_PROVIDER.equals(name) || identityProviders().contains(name);
+    return COGNITO_PROVIDER.equals(checkNotNull(name, "name"))
+        || identityProviders().contains(name);
   }
 
   /** Returns whether {@code scope} is {@code <Identifier>/<ScopeName>} of a resource server. */
   public final boolean hasCustomScope(String scope) {
+    checkNotNull(scope, "scope");
     return resourceServers().stream().anyMatch(server -> server.scopes().contains(scope));
   }
 }

@@ -1,0 +1,125 @@
+package io.github.poolclient.rules.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Describes one constraint of a model shape: the test a value must pass and the exact constraint
+ * text Cognito prints when it does not (catalogue V-03, V-07, V-13, V-14 and the M-table).
+ *
+ * @param <T> the type of value checked: {@code String}, {@code Integer} or a list of strings
+ */
+final class Constraint<T> {
+  private final String text;
+  private final Predicate<? super T> test;
+
+  private Constraint(String text, Predicate<? super T> test) {
+    this.text = text;
+    this.test = test;
+  }
+
+  /** Returns a string length limit: {@code Member must have length less than or equal to N}. */
+  static Constraint<String> maxLength(int max) {
+    return new Constraint<>(lengthAtMost(max), value -> value.length() <= max);
+  }
+
+  /** Returns a string length floor: {@code Member must have length greater than or equal to N}. */
+  static Constraint<String> minLength(int min) {
+    return new Constraint<>(
+        "Member must have length greater than or equal to " + min, value -> value.length() >= min);
+  }
+
+  /**
+   * Returns a full-match pattern, printed verbatim (V-13). Java regex semantics: {@code \w} and
+   * {@code \s} are ASCII-only, {@code \p{..}} are Unicode categories (M-27).
+   */
+  static Constraint<String> pattern(String regex) {
+    Pattern compiled = Pattern.compile(regex);
+    return new Constraint<>(
+        "Member must satisfy regular expression pattern: " + regex,
+        value -> compiled.matcher(value).matches());
+  }
+
+  /**
+   * Returns a case-sensitive enum constraint whose membership is the model enum's {@code
+   * knownValues}, printed in {@code catalogueOrder} (V-14, 12.2), which must name exactly those
+   * values.
+   */
+  static <E extends Enum<E>> Constraint<String> oneOf(
+      Set<E> knownValues, Function<String, E> fromValue, String... catalogueOrder) {
+    ImmutableSet<String> known =
+        knownValues.stream().map(Object::toString).collect(ImmutableSet.toImmutableSet());
+    checkArgument(
+        ImmutableSet.copyOf(catalogueOrder).equals(known) && catalogueOrder.length == known.size(),
+        "enum text %s does not list exactly the known values %s",
+        ImmutableList.copyOf(catalogueOrder),
+        known);
+    return new Constraint<>(
+        "Member must satisfy enum value set: [" + String.join(", ", catalogueOrder) + "]",
+        value -> knownValues.contains(fromValue.apply(value)));
+  }
+
+  /** Returns an integer ceiling: {@code Member must have value less than or equal to N}. */
+  static Constraint<Integer> maxValue(int max) {
+    return new Constraint<>(
+        "Member must have value less than or equal to " + max, value -> value <= max);
+  }
+
+  /** Returns an integer floor: {@code Member must have value greater than or equal to N}. */
+  static Constraint<Integer> minValue(int min) {
+    return new Constraint<>(
+        "Member must have value greater than or equal to " + min, value -> value >= min);
+  }
+
+  /**
+   * Returns a list size limit, counted as sent (duplicates included, 12.4); its text is the same as
+   * a string length limit.
+   */
+  static Constraint<List<String>> maxSize(int max) {
+    return new Constraint<>(lengthAtMost(max), list -> list.size() <= max);
+  }
+
+  /**
+   * Returns the element shape of a list (V-07): broken when any element breaks any of {@code
+   * elementConstraints}, and then printed once with ALL of them, {@code Member must satisfy
+   * constraint: [<c1>, <c2>, ...]}.
+   */
+  @SafeVarargs
+  static Constraint<List<String>> eachElement(Constraint<String>... elementConstraints) {
+    ImmutableList<Constraint<String>> inner = ImmutableList.copyOf(elementConstraints);
+    String texts = inner.stream().map(Constraint::text).collect(Collectors.joining(", "));
+    return new Constraint<>(
+        "Member must satisfy constraint: [" + texts + "]",
+        list -> list.stream().allMatch(element -> inner.stream().allMatch(c -> c.test(element))));
+  }
+
+  /**
+   * Returns the exact constraint text Cognito prints after {@code failed to satisfy constraint:}.
+   */
+  String text() {
+    return text;
+  }
+
+  /** Returns whether {@code value} satisfies this constraint. */
+  boolean test(T value) {
+    return test.test(value);
+  }
+
+  /** Returns the constraint text, for test output. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static String lengthAtMost(int max) {
+    return "Member must have length less than or equal to " + max;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.poolclient.rules.model;
+
+import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Violation;
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.rules.ModelRule;
+import io.github.poolclient.rules.RuleDescriptor;
+
+/**
+ * Checks the members of one M-table row: every broken constraint of every member is one {@code
+ * InvalidParameterException} item (V-01, V-03, V-11), reported under the row's id with the member
+ * path as the field. Stateless and thread-safe.
+ */
+final class ModelConstraintRule implements ModelRule {
+  private final RuleDescriptor descriptor;
+  private final ImmutableList<Member<?>> members;
+
+  private ModelConstraintRule(RuleDescriptor descriptor, ImmutableList<Member<?>> members) {
+    this.descriptor = descriptor;
+    this.members = members;
+  }
+
+  /** Returns the rule of M-row {@code id}, checking {@code members} in the given order. */
+  static ModelConstraintRule of(String id, String summary, Member<?>... members) {
+    return new ModelConstraintRule(
+        RuleDescriptor.of(id, Violation.Stage.MODEL, ErrorType.INVALID_PARAMETER, summary),
+        ImmutableList.copyOf(members));
+  }
+
+  /** Returns the row's descriptor. */
+  @Override
+  public ImmutableList<RuleDescriptor> descriptors() {
+    return ImmutableList.of(descriptor);
+  }
+
+  /** Returns one violation per broken constraint, member by member, in catalogue 12.1 order. */
+  @Override
+  public ImmutableList<Violation> check(CreateUserPoolClientRequest request) {
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    for (Member<?> member : members) {
+      for (String item : member.items(request)) {
+        out.add(descriptor.violation(member.path(), item));
+      }
+    }
+    return out.build();
+  }
+
+  /** Returns the paths of the members this row checks, in order. */
+  ImmutableList<String> paths() {
+    return members.stream().map(Member::path).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the row id, for test output. */
+  @Override
+  public String toString() {
+    return descriptor.id();
+  }
+}

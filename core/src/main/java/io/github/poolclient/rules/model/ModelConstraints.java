@@ -1,0 +1,336 @@
+package io.github.poolclient.rules.model;
+
+import static io.github.poolclient.rules.model.Constraint.eachElement;
+import static io.github.poolclient.rules.model.Constraint.maxLength;
+import static io.github.poolclient.rules.model.Constraint.maxSize;
+import static io.github.poolclient.rules.model.Constraint.maxValue;
+import static io.github.poolclient.rules.model.Constraint.minLength;
+import static io.github.poolclient.rules.model.Constraint.minValue;
+import static io.github.poolclient.rules.model.Constraint.oneOf;
+import static io.github.poolclient.rules.model.Constraint.pattern;
+import static io.github.poolclient.rules.model.Member.integer;
+import static io.github.poolclient.rules.model.Member.list;
+import static io.github.poolclient.rules.model.Member.string;
+
+import com.google.common.collect.ImmutableList;
+import io.github.poolclient.model.AnalyticsConfiguration;
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.ExplicitAuthFlowsType;
+import io.github.poolclient.model.FeatureType;
+import io.github.poolclient.model.OAuthFlowType;
+import io.github.poolclient.model.PreventUserExistenceErrorTypes;
+import io.github.poolclient.model.RefreshTokenRotation;
+import io.github.poolclient.model.TimeUnitsType;
+import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.rules.ModelRule;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Declares the model constraints of {@code CreateUserPoolClient} (catalogue section 1.2, M-01..M-24
+ * without the Update-only M-03 and the unconstrained booleans M-05/M-17): one {@link ModelRule} per
+ * M-row, in M-table order.
+ *
+ * <p>Each broken constraint is one item, {@code Value '<value>' at '<path>' failed to satisfy
+ * constraint: <constraint>} (V-03, REAL); the caller joins the items into {@code N validation
+ * error(s) detected: <item>; <item>} (V-02, V-04, REAL). Items come member by member in M-table
+ * order and, inside a member, in the order not null, max, min, pattern, enum (12.1 step 2, ours:
+ * Cognito's own order is not stable, V-12). The constraint values are the service model's (DOC);
+ * the per-member texts are INFERRED from the REAL format except where a row says REAL.
+ *
+ * <p>Decisions (12.2, 12.4): values print raw between single quotes, unescaped and untruncated,
+ * integers quoted too (V-08, INFERRED); lists print as {@code List.toString()} and are checked as
+ * sent, duplicates included; a missing required member prints {@code Value null at '<path>' ...
+ * Member must not be null} (V-09, INFERRED); {@code clientSecret} is redacted, {@code Value at
+ * 'clientSecret' ...} (V-10, INFERRED); enum values are case-sensitive and their texts list the
+ * catalogue order (V-14); patterns use Java semantics with ASCII {@code \w}/{@code \s} (M-27).
+ */
+public final class ModelConstraints {
+
+  // M-13/M-14: \p{Z} is absent, so a space fails; non-ASCII letters pass (M-27, REAL).
+  private static final String URL_PATTERN = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
+
+  // M-19, one pattern for both ARNs.
+  private static final String ARN_PATTERN =
+      "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?"
+          + "(:[\\w+=/,.@-]+)?";
+
+  // M-09, V-14: HashSet order (INFERRED).
+  private static final Constraint<String> TIME_UNIT =
+      oneOf(
+          TimeUnitsType.knownValues(),
+          TimeUnitsType::fromValue,
+          "seconds",
+          "hours",
+          "minutes",
+          "days");
+
+  private static final Constraint<List<String>> ATTRIBUTE_ELEMENTS =
+      eachElement(maxLength(2048), minLength(1));
+
+  private static final Constraint<List<String>> URL_ELEMENTS =
+      eachElement(maxLength(1024), minLength(1), pattern(URL_PATTERN));
+
+  private static final ImmutableList<ModelRule> RULES =
+      ImmutableList.of(
+          // Pattern text REAL (anomalyco/guide #127, aws-sdk-js #3344); not-null INFERRED (V-09).
+          ModelConstraintRule.of(
+              "M-01",
+              "UserPoolId is required and is 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+",
+              string(
+                      "userPoolId",
+                      CreateUserPoolClientRequest::userPoolId,
+                      maxLength(55),
+                      minLength(1),
+                      pattern("[\\w-]+_[0-9a-zA-Z]+"))
+                  .required()),
+          // REAL-2 for the ASCII character set ([PREFLIGHT]); a tab or only spaces pass (12.4).
+          ModelConstraintRule.of(
+              "M-02",
+              "ClientName is required and is 1-128 characters of [\\w\\s+=,.@-]",
+              string(
+                      "clientName",
+                      CreateUserPoolClientRequest::clientName,
+                      maxLength(128),
+                      minLength(1),
+                      pattern("[\\w\\s+=,.@-]+"))
+                  .required()),
+          // Redaction INFERRED (V-10); a secret never appears in a message (12.2).
+          ModelConstraintRule.of(
+              "M-04",
+              "ClientSecret is 24-64 characters of [\\w+]; its value is never printed",
+              string(
+                      "clientSecret",
+                      CreateUserPoolClientRequest::clientSecret,
+                      maxLength(64),
+                      minLength(24),
+                      pattern("[\\w+]+"))
+                  .redacted()),
+          // 0 is legal (TV-05); integer rendering INFERRED (V-08).
+          ModelConstraintRule.of(
+              "M-06",
+              "RefreshTokenValidity is 0-315360000",
+              integer(
+                  "refreshTokenValidity",
+                  CreateUserPoolClientRequest::refreshTokenValidity,
+                  maxValue(315360000),
+                  minValue(0))),
+          ModelConstraintRule.of(
+              "M-07",
+              "AccessTokenValidity is 1-86400 in any unit",
+              integer(
+                  "accessTokenValidity",
+                  CreateUserPoolClientRequest::accessTokenValidity,
+                  maxValue(86400),
+                  minValue(1))),
+          ModelConstraintRule.of(
+              "M-08",
+              "IdTokenValidity is 1-86400 in any unit",
+              integer(
+                  "idTokenValidity",
+                  CreateUserPoolClientRequest::idTokenValidity,
+                  maxValue(86400),
+                  minValue(1))),
+          // Nested paths INFERRED (V-06).
+          ModelConstraintRule.of(
+              "M-09",
+              "Each TokenValidityUnits member is seconds, minutes, hours or days",
+              string(
+                  "tokenValidityUnits.accessToken",
+                  units(TokenValidityUnits::accessTokenAsString),
+                  TIME_UNIT),
+              string(
+                  "tokenValidityUnits.idToken",
+                  units(TokenValidityUnits::idTokenAsString),
+                  TIME_UNIT),
+              string(
+                  "tokenValidityUnits.refreshToken",
+                  units(TokenValidityUnits::refreshTokenAsString),
+                  TIME_UNIT)),
+          ModelConstraintRule.of(
+              "M-10",
+              "Each ReadAttributes and WriteAttributes entry is 1-2048 characters",
+              list(
+                  "readAttributes",
+                  CreateUserPoolClientRequest::readAttributes,
+                  ATTRIBUTE_ELEMENTS),
+              list(
+                  "writeAttributes",
+                  CreateUserPoolClientRequest::writeAttributes,
+                  ATTRIBUTE_ELEMENTS)),
+          // Enum text REAL for the first eight (media-insights-on-aws PR #199); the last two
+          // appended (12.2, INFERRED).
+          ModelConstraintRule.of(
+              "M-11",
+              "Each ExplicitAuthFlows entry is a known auth flow name, case-sensitive",
+              list(
+                  "explicitAuthFlows",
+                  CreateUserPoolClientRequest::explicitAuthFlowsAsStrings,
+                  eachElement(
+                      oneOf(
+                          ExplicitAuthFlowsType.knownValues(),
+                          ExplicitAuthFlowsType::fromValue,
+                          "ALLOW_CUSTOM_AUTH",
+                          "ADMIN_NO_SRP_AUTH",
+                          "ALLOW_REFRESH_TOKEN_AUTH",
+                          "ALLOW_USER_PASSWORD_AUTH",
+                          "ALLOW_USER_SRP_AUTH",
+                          "CUSTOM_AUTH_FLOW_ONLY",
+                          "USER_PASSWORD_AUTH",
+                          "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+                          "ALLOW_USER_AUTH",
+                          "ALLOW_CLIENT_TOKEN_AUTH")))),
+          // \p{Z} allowed: spaces pass; non-ASCII names pass (M-27, REAL).
+          ModelConstraintRule.of(
+              "M-12",
+              "Each SupportedIdentityProviders entry is 1-32 letters, marks, symbols, numbers,"
+                  + " punctuation or separators",
+              list(
+                  "supportedIdentityProviders",
+                  CreateUserPoolClientRequest::supportedIdentityProviders,
+                  eachElement(
+                      maxLength(32),
+                      minLength(1),
+                      pattern("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+")))),
+          // Element text REAL (aws-sdk-java-v2 #5528, aws-cli #2894); size text REAL-2
+          // ([PREFLIGHT]); the two-item split of an oversized bad list INFERRED (V-11).
+          ModelConstraintRule.of(
+              "M-13",
+              "CallbackURLs and LogoutURLs hold at most 100 entries of 1-1024 characters without"
+                  + " spaces",
+              list(
+                  "callbackURLs",
+                  CreateUserPoolClientRequest::callbackURLs,
+                  maxSize(100),
+                  URL_ELEMENTS),
+              list(
+                  "logoutURLs",
+                  CreateUserPoolClientRequest::logoutURLs,
+                  maxSize(100),
+                  URL_ELEMENTS)),
+          ModelConstraintRule.of(
+              "M-14",
+              "DefaultRedirectURI is 1-1024 characters without spaces",
+              string(
+                  "defaultRedirectURI",
+                  CreateUserPoolClientRequest::defaultRedirectURI,
+                  maxLength(1024),
+                  minLength(1),
+                  pattern(URL_PATTERN))),
+          // Enum text REAL (aws-cloudformation-user-guide PR #517, issue #563).
+          ModelConstraintRule.of(
+              "M-15",
+              "AllowedOAuthFlows holds at most 3 entries of code, implicit or client_credentials",
+              list(
+                  "allowedOAuthFlows",
+                  CreateUserPoolClientRequest::allowedOAuthFlowsAsStrings,
+                  maxSize(3),
+                  eachElement(
+                      oneOf(
+                          OAuthFlowType.knownValues(),
+                          OAuthFlowType::fromValue,
+                          "implicit",
+                          "client_credentials",
+                          "code")))),
+          // The pattern excludes space, '"' and '\'.
+          ModelConstraintRule.of(
+              "M-16",
+              "AllowedOAuthScopes holds at most 50 entries of 1-256 printable ASCII characters"
+                  + " other than space, quote and backslash",
+              list(
+                  "allowedOAuthScopes",
+                  CreateUserPoolClientRequest::allowedOAuthScopes,
+                  maxSize(50),
+                  eachElement(
+                      maxLength(256), minLength(1), pattern("[\\x21\\x23-\\x5B\\x5D-\\x7E]+")))),
+          // Printing the ^...$ anchors INFERRED (V-13); no length bounds, so '' breaks the pattern.
+          ModelConstraintRule.of(
+              "M-18",
+              "AnalyticsConfiguration.ApplicationId is hexadecimal",
+              string(
+                  "analyticsConfiguration.applicationId",
+                  analytics(AnalyticsConfiguration::applicationId),
+                  pattern("^[0-9a-fA-F]+$"))),
+          ModelConstraintRule.of(
+              "M-19",
+              "AnalyticsConfiguration.ApplicationArn and RoleArn are ARNs of 20-2048 characters",
+              arn("analyticsConfiguration.applicationArn", AnalyticsConfiguration::applicationArn),
+              arn("analyticsConfiguration.roleArn", AnalyticsConfiguration::roleArn)),
+          ModelConstraintRule.of(
+              "M-20",
+              "AnalyticsConfiguration.ExternalId is at most 131072 characters",
+              string(
+                  "analyticsConfiguration.externalId",
+                  analytics(AnalyticsConfiguration::externalId),
+                  maxLength(131072))),
+          // Enum order INFERRED (HashSet order, V-14).
+          ModelConstraintRule.of(
+              "M-21",
+              "PreventUserExistenceErrors is LEGACY or ENABLED",
+              string(
+                  "preventUserExistenceErrors",
+                  CreateUserPoolClientRequest::preventUserExistenceErrorsAsString,
+                  oneOf(
+                      PreventUserExistenceErrorTypes.knownValues(),
+                      PreventUserExistenceErrorTypes::fromValue,
+                      "LEGACY",
+                      "ENABLED"))),
+          ModelConstraintRule.of(
+              "M-22",
+              "AuthSessionValidity is 3-15 minutes",
+              integer(
+                  "authSessionValidity",
+                  CreateUserPoolClientRequest::authSessionValidity,
+                  maxValue(15),
+                  minValue(3))),
+          // Required inside the structure (DOC); not-null text and enum order INFERRED.
+          ModelConstraintRule.of(
+              "M-23",
+              "RefreshTokenRotation.Feature is required in the structure and is ENABLED or"
+                  + " DISABLED",
+              string(
+                      "refreshTokenRotation.feature",
+                      rotation(RefreshTokenRotation::featureAsString),
+                      oneOf(
+                          FeatureType.knownValues(), FeatureType::fromValue, "DISABLED", "ENABLED"))
+                  .requiredWhen(request -> request.refreshTokenRotation().isPresent())),
+          ModelConstraintRule.of(
+              "M-24",
+              "RefreshTokenRotation.RetryGracePeriodSeconds is 0-60",
+              integer(
+                  "refreshTokenRotation.retryGracePeriodSeconds",
+                  rotation(RefreshTokenRotation::retryGracePeriodSeconds),
+                  maxValue(60),
+                  minValue(0))));
+
+  private ModelConstraints() {}
+
+  /**
+   * Returns the model-constraint rules in M-table order (M-01, M-02, M-04, M-06 ... M-16, M-18 ...
+   * M-24), to run before the pool lookup.
+   */
+  public static ImmutableList<ModelRule> rules() {
+    return RULES;
+  }
+
+  private static Member<String> arn(
+      String path, Function<AnalyticsConfiguration, Optional<String>> member) {
+    return string(path, analytics(member), maxLength(2048), minLength(20), pattern(ARN_PATTERN));
+  }
+
+  private static Function<CreateUserPoolClientRequest, Optional<String>> units(
+      Function<TokenValidityUnits, Optional<String>> member) {
+    return request -> request.tokenValidityUnits().flatMap(member);
+  }
+
+  private static <T> Function<CreateUserPoolClientRequest, Optional<T>> analytics(
+      Function<AnalyticsConfiguration, Optional<T>> member) {
+    return request -> request.analyticsConfiguration().flatMap(member);
+  }
+
+  private static <T> Function<CreateUserPoolClientRequest, Optional<T>> rotation(
+      Function<RefreshTokenRotation, Optional<T>> member) {
+    return request -> request.refreshTokenRotation().flatMap(member);
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.poolclient.rules.oauth;
+
+import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Violation;
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.OAuthFlowType;
+import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.RequestFacts;
+import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.rules.SemanticRule;
+
+/**
+ * Rejects a standard (non-custom) scope in {@code AllowedOAuthScopes} when {@code
+ * client_credentials} is among {@code AllowedOAuthFlows} (catalogue OA-06).
+ *
+ * <p>Why: a machine-to-machine token has no user, so only custom resource-server scopes make sense.
+ * Evidence: real {@code InvalidOAuthFlowException} transcripts for {@code openid} (terraform
+ * provider #4984) and {@code email}; confidence REAL for those two, INFERRED for {@code phone},
+ * {@code profile} and {@code aws.cognito.signin.user.admin}.
+ *
+ * <p>Message: {@code <scope> is not supported with client_credentials flow} (no trailing period) on
+ * field {@code allowedOAuthScopes}.
+ *
+ * <p>Decisions (12.2, 12.4): applies whatever {@code AllowedOAuthFlowsUserPoolClient} says; the
+ * non-custom scopes are exactly {@code phone}, {@code email}, {@code openid}, {@code profile} and
+ * {@code aws.cognito.signin.user.admin}, matched case-sensitively; the first offending scope in
+ * request order is the one Cognito names, so it comes first. (ours) Every further offending scope
+ * gets its own violation, once per distinct value; scopes that are unknown rather than standard are
+ * left to OA-08.
+ */
+public final class ClientCredentialsScopesRule implements SemanticRule {
+
+  static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          "OA-06",
+          Violation.Stage.SEMANTIC,
+          ErrorType.INVALID_OAUTH_FLOW,
+          "A client_credentials client has no standard (non-custom) OAuth scope.");
+
+  /** Creates the rule. */
+  public ClientCredentialsScopesRule() {}
+
+  @Override
+  public ImmutableList<RuleDescriptor> descriptors() {
+    return ImmutableList.of(DESCRIPTOR);
+  }
+
+  @Override
+  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
+    if (!RequestFacts.oauthFlowSet(request).contains(OAuthFlowType.CLIENT_CREDENTIALS)) {
+      return ImmutableList.of();
+    }
+    return RequestFacts.orEmpty(request.allowedOAuthScopes()).stream()
+        .distinct()
+        .filter(StandardScopes.NAMES::contains)
+        .map(
+            scope ->
+                DESCRIPTOR.violation(
+                    "allowedOAuthScopes", Messages.scopeNotSupportedWithClientCredentials(scope)))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

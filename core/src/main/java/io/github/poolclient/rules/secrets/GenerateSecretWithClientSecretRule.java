@@ -1,0 +1,47 @@
+package io.github.poolclient.rules.secrets;
+
+import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Violation;
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.rules.SemanticRule;
+
+/**
+ * Rejects {@code GenerateSecret: true} together with a {@code ClientSecret} (catalogue CS-02).
+ *
+ * <p>"You cannot specify both GenerateSecret as true and provide a ClientSecret value." (DOC:
+ * service model). No AWS message is known, so poolclient uses that sentence as the message (ours,
+ * catalogue 12.2): {@code You cannot specify both GenerateSecret as true and provide a ClientSecret
+ * value.}, {@code InvalidParameterException} (INFERRED), at {@code clientSecret}. The message never
+ * contains the secret. {@code GenerateSecret: false} (or absent) with a {@code ClientSecret} is the
+ * valid way to set a custom secret.
+ */
+public final class GenerateSecretWithClientSecretRule implements SemanticRule {
+
+  static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          "CS-02",
+          Violation.Stage.SEMANTIC,
+          ErrorType.INVALID_PARAMETER,
+          "GenerateSecret is not true when a ClientSecret is given.");
+
+  /** Creates the rule. */
+  public GenerateSecretWithClientSecretRule() {}
+
+  @Override
+  public ImmutableList<RuleDescriptor> descriptors() {
+    return ImmutableList.of(DESCRIPTOR);
+  }
+
+  @Override
+  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
+    if (request.generateSecret().orElse(false) && request.clientSecret().isPresent()) {
+      return ImmutableList.of(
+          DESCRIPTOR.violation("clientSecret", Messages.GENERATE_SECRET_AND_CLIENT_SECRET));
+    }
+    return ImmutableList.of();
+  }
+}

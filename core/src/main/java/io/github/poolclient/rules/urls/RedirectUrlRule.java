@@ -1,0 +1,128 @@
+package io.github.poolclient.rules.urls;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Violation;
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.RequestFacts;
+import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.rules.SemanticRule;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * Rejects a {@code CallbackURLs} or {@code LogoutURLs} entry that is not an absolute URI (catalogue
+ * URL-06), has a fragment (URL-04), or uses plain HTTP towards a host other than a loopback host
+ * (URL-02).
+ *
+ * <p>Why: the service model requires a redirect URI to be absolute, without a fragment, and HTTPS
+ * except for {@code http://localhost}, {@code http://127.0.0.1} and {@code http://[::1]} on any
+ * port; app schemes such as {@code myapp://example} are allowed (URL-01, URL-05; DOC, REAL).
+ * Evidence: URL-02 is REAL for callbacks ({@code http://localhost.com/ cannot use the HTTP
+ * protocol.}, amplify-cli #5419) and REAL-2 for logout URLs; URL-04 is REAL-2 (preflight rules);
+ * URL-06 is INFERRED with our own message.
+ *
+ * <p>Messages, with the URL exactly as sent, on field {@code callbackURLs} or {@code logoutURLs}:
+ * URL-06 {@code <url> is not a valid absolute URI.} (ours), URL-04 {@code <url> cannot use
+ * fragment}, URL-02 {@code <url> cannot use the HTTP protocol.}
+ *
+ * <p>Decisions (12.1, 12.2, 12.4): the rules apply whatever {@code AllowedOAuthFlowsUserPoolClient}
+ * says, to callback and logout URLs alike. Each entry is parsed with {@link URI}: a parse failure,
+ * a URI that is not absolute, or an {@code http}/{@code https} URI without a host fails URL-06;
+ * else a fragment (even an empty one after {@code #}) fails URL-04; else {@code http} towards a
+ * host other than exactly {@code localhost}, {@code 127.0.0.1} or {@code [::1]} fails URL-02.
+ * Scheme and host compare case-insensitively; the host is the one {@link URI} reports, so user info
+ * does not count ({@code http://localhost@evil.example/cb} is not loopback) and a host {@link URI}
+ * cannot parse as a server name (a {@code *} wildcard or non-ASCII label in the host) leaves an
+ * {@code http}/{@code https} URI without a host. {@code *} elsewhere and non-ASCII characters that
+ * {@link URI} accepts are kept literally. Each entry reports only its first failure; callback
+ * entries come first, in request order, then logout entries. (ours) A value repeated within one
+ * list is reported once.
+ */
+public final class RedirectUrlRule implements SemanticRule {
+
+  static final RuleDescriptor NOT_ABSOLUTE =
+      RuleDescriptor.of(
+          "URL-06",
+          Violation.Stage.SEMANTIC,
+          ErrorType.INVALID_PARAMETER,
+          "Every callback and logout URL is an absolute URI, with a host for http and https.");
+
+  static final RuleDescriptor FRAGMENT =
+      RuleDescriptor.of(
+          "URL-04",
+          Violation.Stage.SEMANTIC,
+          ErrorType.INVALID_PARAMETER,
+          "No callback or logout URL has a fragment.");
+
+  static final RuleDescriptor PLAIN_HTTP =
+      RuleDescriptor.of(
+          "URL-02",
+          Violation.Stage.SEMANTIC,
+          ErrorType.INVALID_PARAMETER,
+          "A callback or logout URL uses plain HTTP only towards localhost, 127.0.0.1 or [::1].");
+
+  /** The hosts plain HTTP may target, lower case; {@link URI} keeps IPv6 brackets in the host. */
+  private static final ImmutableSet<String> LOOPBACK_HOSTS =
+      ImmutableSet.of("localhost", "127.0.0.1", "[::1]");
+
+  /** Creates the rule. */
+  public RedirectUrlRule() {}
+
+  @Override
+  public ImmutableList<RuleDescriptor> descriptors() {
+    return ImmutableList.of(NOT_ABSOLUTE, FRAGMENT, PLAIN_HTTP);
+  }
+
+  @Override
+  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
+    return ImmutableList.<Violation>builder()
+        .addAll(checkEntries("callbackURLs", RequestFacts.orEmpty(request.callbackURLs())))
+        .addAll(checkEntries("logoutURLs", RequestFacts.orEmpty(request.logoutURLs())))
+        .build();
+  }
+
+  private static ImmutableList<Violation> checkEntries(String field, ImmutableList<String> urls) {
+    return urls.stream()
+        .distinct()
+        .map(url -> checkEntry(field, url))
+        .flatMap(Optional::stream)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static Optional<Violation> checkEntry(String field, String url) {
+    Optional<URI> parsed = parse(url);
+    if (parsed.isEmpty() || !parsed.get().isAbsolute()) {
+      return Optional.of(NOT_ABSOLUTE.violation(field, Messages.notAbsoluteUri(url)));
+    }
+    URI uri = parsed.get();
+    String scheme = uri.getScheme();
+    String host = uri.getHost();
+    boolean http = Ascii.equalsIgnoreCase(scheme, "http");
+    if (host == null && (http || Ascii.equalsIgnoreCase(scheme, "https"))) {
+      return Optional.of(NOT_ABSOLUTE.violation(field, Messages.notAbsoluteUri(url)));
+    }
+    if (uri.getRawFragment() != null) {
+      return Optional.of(FRAGMENT.violation(field, Messages.fragmentNotAllowed(url)));
+    }
+    // An http URI without a host has already failed URL-06, so the host is known here.
+    if (http && !LOOPBACK_HOSTS.contains(Ascii.toLowerCase(host))) {
+      return Optional.of(PLAIN_HTTP.violation(field, Messages.httpNotAllowed(url)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<URI> parse(String url) {
+    try {
+      return Optional.of(new URI(url));
+    } catch (URISyntaxException e) {
+      // An unparsable entry is not an absolute URI: URL-06 reports it, so the cause is not needed.
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.poolclient.wire;
+
+import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.CognitoException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decodes one JSON kind ({@code integer}, {@code boolean}, {@code string}, {@code list}, {@code
+ * structure}) from the plain Java value a JSON library hands over.
+ *
+ * <p>{@link #decode} is only called with a present value: an absent member and a JSON {@code null}
+ * member never get here (see {@link WireObject}). A value of another kind is a {@code
+ * SerializationException} that names the member's wire path.
+ *
+ * @param <T> the Java type the kind decodes to
+ */
+abstract class WireKind<T> {
+  /**
+   * Decodes any {@link Number} whose value is exactly a 32-bit integer (see {@link WireNumbers}).
+   */
+  static final WireKind<Integer> INTEGER =
+      new WireKind<>("integer") {
+        @Override
+        Integer decode(Object json, String path) {
+          if (json instanceof Number number) {
+            return WireNumbers.exactInt(number).orElseThrow(() -> mismatch(path));
+          }
+          throw mismatch(path);
+        }
+      };
+
+  /** Decodes a {@link Boolean}; numbers and strings such as {@code 1} or {@code "true"} are not. */
+  static final WireKind<Boolean> BOOLEAN = instanceOf(Boolean.class, "boolean");
+
+  /** Decodes a {@link String}. */
+  static final WireKind<String> STRING = instanceOf(String.class, "string");
+
+  /** Decodes a list of strings. */
+  static final WireKind<ImmutableList<String>> STRING_LIST = listOf(STRING);
+
+  /** The kind's name as the error message spells it, e.g. {@code integer}. */
+  private final String name;
+
+  private WireKind(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Returns the decoded value.
+   *
+   * @param json a present (non-null) JSON value
+   * @param path the member's wire path, for the error message
+   * @throws CognitoException a {@code SerializationException} when {@code json} is not of this kind
+   */
+  abstract T decode(Object json, String path);
+
+  /** Returns the error for a value at {@code path} that is not of this kind. */
+  final CognitoException mismatch(String path) {
+    return WireMessages.unexpectedType(path, name);
+  }
+
+  /** Returns a kind that decodes a {@code java.util.List} of items, each of kind {@code item}. */
+  static <E> WireKind<ImmutableList<E>> listOf(WireKind<E> item) {
+    return new WireKind<>("list") {
+      @Override
+      ImmutableList<E> decode(Object json, String path) {
+        if (!(json instanceof List<?> list)) {
+          throw mismatch(path);
+        }
+        ImmutableList.Builder<E> items = ImmutableList.builderWithExpectedSize(list.size());
+        int index = 0;
+        for (Object element : list) {
+          String itemPath = path + "[" + index++ + "]";
+          // A null item is not "absent": a list cannot have holes, so it is of the wrong kind.
+          if (element == null) {
+            throw item.mismatch(itemPath);
+          }
+          items.add(item.decode(element, itemPath));
+        }
+        return items.build();
+      }
+    };
+  }
+
+  /**
+   * Returns a kind that decodes a JSON object ({@code java.util.Map}) with {@code reader}, which
+   * gets a view of the object that knows the object's wire path.
+   */
+  static <T> WireKind<T> structure(Function<WireObject, T> reader) {
+    return new WireKind<>("structure") {
+      @Override
+      T decode(Object json, String path) {
+        if (!(json instanceof Map<?, ?> map)) {
+          throw mismatch(path);
+        }
+        return reader.apply(WireObject.of(map, path));
+      }
+    };
+  }
+
+  private static <T> WireKind<T> instanceOf(Class<T> type, String name) {
+    return new WireKind<>(name) {
+      @Override
+      T decode(Object json, String path) {
+        if (type.isInstance(json)) {
+          return type.cast(json);
+        }
+        throw mismatch(path);
+      }
+    };
+  }
+}
