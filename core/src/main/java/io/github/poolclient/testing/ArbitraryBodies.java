@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -191,10 +192,12 @@ public final class ArbitraryBodies {
         case 2 -> body.remove(Generator.oneOf(MEMBERS).next(random));
         case 3 -> body.put(Generator.oneOf(UNKNOWN_MEMBERS).next(random), value(random, 0));
         case 4 -> {
-          String name = Generator.oneOf(NESTED_MEMBERS.keySet()).next(random);
+          Map.Entry<String, ImmutableList<String>> nested =
+              Generator.oneOf(NESTED_MEMBERS.entrySet()).next(random);
+          String name = nested.getKey();
           Map<String, @Nullable Object> structure =
               body.get(name) instanceof Map<?, ?> ? nestedMap(body, name) : new LinkedHashMap<>();
-          structure.put(Generator.oneOf(NESTED_MEMBERS.get(name)).next(random), value(random, 0));
+          structure.put(Generator.oneOf(nested.getValue()).next(random), value(random, 0));
           body.put(name, structure);
         }
         default -> {
@@ -301,13 +304,13 @@ public final class ArbitraryBodies {
   @SuppressWarnings("unchecked") // Only this class puts maps into bodies, always of this type.
   private static Map<String, @Nullable Object> nestedMap(
       Map<String, @Nullable Object> body, String name) {
-    return (Map<String, @Nullable Object>) java.util.Objects.requireNonNull(body.get(name));
+    return (Map<String, @Nullable Object>) Objects.requireNonNull(body.get(name));
   }
 
   @SuppressWarnings("unchecked") // Only this class puts lists into bodies, always of this type.
   private static List<@Nullable Object> nestedList(
       Map<String, @Nullable Object> body, String name) {
-    return (List<@Nullable Object>) java.util.Objects.requireNonNull(body.get(name));
+    return (List<@Nullable Object>) Objects.requireNonNull(body.get(name));
   }
 
   // ---- random JSON values ----
@@ -368,7 +371,7 @@ public final class ArbitraryBodies {
         inner = map;
       }
     }
-    return java.util.Objects.requireNonNull(inner);
+    return Objects.requireNonNull(inner);
   }
 
   private static List<@Nullable Object> listOf(RandomGenerator random, @Nullable Object item) {

@@ -27,9 +27,13 @@ import io.github.poolclient.testing.ValidRequests.RotationChoice;
 import io.github.poolclient.testing.ValidRequests.Secret;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
  * Generates requests that break one given rule of the chain, and no rule that Cognito checks before
@@ -141,9 +145,10 @@ public final class BreakingRequests {
           .put("OA-07", BreakingRequests::codeWithoutCallbacks)
           .put("OA-08", BreakingRequests::unknownScope)
           .put("OA-11", BreakingRequests::unknownProvider)
-          .put("URL-02", random -> badUrl(random, "URL-02"))
-          .put("URL-04", random -> badUrl(random, "URL-04"))
+          // One rule checks each URL for URL-06, then URL-04, then URL-02 (catalogue 12.4).
           .put("URL-06", random -> badUrl(random, "URL-06"))
+          .put("URL-04", random -> badUrl(random, "URL-04"))
+          .put("URL-02", random -> badUrl(random, "URL-02"))
           .put("URL-08", BreakingRequests::defaultRedirectNotInCallbacks)
           .put("ATTR-04", BreakingRequests::unknownAttribute)
           .put("ATTR-03", BreakingRequests::nonWritableAttribute)
@@ -751,8 +756,8 @@ public final class BreakingRequests {
   private static void longerThan(
       RandomGenerator random,
       long refreshSeconds,
-      java.util.function.IntConsumer value,
-      java.util.function.Consumer<Optional<String>> unitSink) {
+      IntConsumer value,
+      Consumer<Optional<String>> unitSink) {
     TimeUnitsType unit = Generator.oneOf(TimeUnitsType.knownValues()).next(random);
     value.accept(ValidRequests.valueInRange(random, unit, refreshSeconds + 1, 86_400, 86_400));
     unitSink.accept(
@@ -1046,7 +1051,7 @@ public final class BreakingRequests {
             // A known server with an unknown scope name, or a known scope name in another case.
             ? random.nextBoolean()
                 ? Generator.oneOf(context.resourceServers()).next(random).identifier() + "/nope"
-                : Generator.oneOf(custom).next(random).toUpperCase(java.util.Locale.ROOT)
+                : Generator.oneOf(custom).next(random).toUpperCase(Locale.ROOT)
             : Generator.oneOf(UNKNOWN_SCOPES).next(random);
     return unknownVariant(
         candidate,
@@ -1349,7 +1354,7 @@ public final class BreakingRequests {
     // Members present: bit 0 ApplicationId, 1 ApplicationArn, 2 RoleArn, 3 ExternalId. Valid
     // shapes are {ApplicationArn} and {ApplicationId, RoleArn, ExternalId}; every other is not.
     ImmutableList<Integer> invalidShapes =
-        java.util.stream.IntStream.range(0, 16)
+        IntStream.range(0, 16)
             .filter(shape -> shape != 0b0010 && shape != 0b1101)
             .boxed()
             .collect(ImmutableList.toImmutableList());

@@ -1,5 +1,6 @@
 package io.github.poolclient.testing;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.poolclient.testing.Generator.weighted;
 
 import com.google.common.collect.ImmutableList;
@@ -9,7 +10,6 @@ import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolContext;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -69,6 +69,7 @@ public final class UserPoolContexts {
 
   /** Returns a generator of valid contexts of the given tier. */
   public static Generator<UserPoolContext> contexts(UserPoolTierType tier) {
+    checkNotNull(tier, "tier");
     return random -> context(random, tier);
   }
 
@@ -209,13 +210,8 @@ public final class UserPoolContexts {
         .asList();
   }
 
-  /** Returns the context's tier, with the default ({@code ESSENTIALS}) when absent. */
+  /** Returns whether the context's tier is {@code LITE}. */
   static boolean isLite(UserPoolContext context) {
     return context.userPoolTier() == UserPoolTierType.LITE;
-  }
-
-  /** Returns the schema's entry for {@code name}, when there is one. */
-  static Optional<SchemaAttribute> schemaEntry(UserPoolContext context, String name) {
-    return context.schemaAttribute(name);
   }
 }

@@ -6,7 +6,6 @@ import static io.github.poolclient.testing.Generator.weighted;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
@@ -19,6 +18,8 @@ import io.github.poolclient.pool.UserPoolContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,12 @@ import java.util.regex.Pattern;
 public final class ValidRequests {
   private ValidRequests() {}
 
-  /** Pairs a context with a request that is valid for it. */
+  /**
+   * Pairs a context with a request that is valid for it.
+   *
+   * @param context the user pool
+   * @param request a request that the pool accepts
+   */
   public record Sample(UserPoolContext context, CreateUserPoolClientRequest request) {
     /** Checks that both parts are present. */
     public Sample {
@@ -264,10 +270,7 @@ public final class ValidRequests {
   }
 
   private static boolean accessOrId(
-      RandomGenerator random,
-      long maxSeconds,
-      java.util.function.IntConsumer value,
-      java.util.function.Consumer<String> unitSink) {
+      RandomGenerator random, long maxSeconds, IntConsumer value, Consumer<String> unitSink) {
     switch (random.nextInt(5)) {
       case 0 -> {
         return false;
@@ -315,8 +318,7 @@ public final class ValidRequests {
   /** Says whether the rotation generated next to the auth flows may or must be enabled. */
   enum RotationChoice {
     ANY,
-    ENABLED,
-    NOT_ENABLED
+    ENABLED
   }
 
   /**
@@ -334,7 +336,6 @@ public final class ValidRequests {
         switch (choice) {
           case ANY -> !lite && random.nextInt(3) == 0;
           case ENABLED -> true;
-          case NOT_ENABLED -> false;
         };
     if (enabled) {
       request.refreshTokenRotation(rotation(random, "ENABLED"));
@@ -685,10 +686,5 @@ public final class ValidRequests {
       out.set(j, swap);
     }
     return ImmutableList.copyOf(out);
-  }
-
-  /** Returns the distinct values of {@code list}, in first-seen order. */
-  static ImmutableSet<String> distinct(List<String> list) {
-    return ImmutableSet.copyOf(list);
   }
 }

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class ArbitraryBodiesTest {
 
-  private static final List<Map<String, Object>> BODIES =
+  // One instance for the class (PER_CLASS), dropped after it: the values do not stay on the heap.
+  private final List<Map<String, Object>> bodies =
       LongStream.range(0, 600)
           .mapToObj(seed -> ArbitraryBodies.bodies().next(new SplittableRandom(seed)))
           .toList();
@@ -55,14 +58,14 @@ final class ArbitraryBodiesTest {
 
   @Test
   void bodiesHoldOnlyJsonKindsAndNestAboutFiftyDeep() {
-    int deepest = BODIES.stream().mapToInt(ArbitraryBodiesTest::depth).max().orElseThrow();
+    int deepest = bodies.stream().mapToInt(ArbitraryBodiesTest::depth).max().orElseThrow();
     assertThat(deepest).isBetween(45, 60);
   }
 
-  private static void assertSome(String what, java.util.function.Predicate<Object> test) {
+  private void assertSome(String what, java.util.function.Predicate<Object> test) {
     // Plain booleans: AssertJ would print all 600 bodies (with 100,000-character strings) on
     // failure.
-    assertThat(BODIES.stream().anyMatch(body -> anyValue(body, test)))
+    assertThat(bodies.stream().anyMatch(body -> anyValue(body, test)))
         .as("some body holds %s", what)
         .isTrue();
   }

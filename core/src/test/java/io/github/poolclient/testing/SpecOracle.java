@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the catalogue independently of the rule chain, to sanity-check the generators before (and
@@ -393,7 +394,7 @@ final class SpecOracle {
       Optional<ImmutableList<String>> list,
       int min,
       int max,
-      Pattern pattern,
+      @Nullable Pattern pattern,
       int maxSize) {
     List<String> values = list.orElse(ImmutableList.of());
     Function<String, Boolean> bad =

@@ -16,18 +16,21 @@ import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class ValidRequestsTest {
 
   private static final int SAMPLES = 800;
 
-  private static final List<ValidRequests.Sample> SAMPLED =
+  // One instance for the class (PER_CLASS), dropped after it: the values do not stay on the heap.
+  private final List<ValidRequests.Sample> sampled =
       LongStream.range(0, SAMPLES)
           .mapToObj(seed -> ValidRequests.samples().next(new SplittableRandom(seed)))
           .toList();
 
-  private static void assertSome(String what, Predicate<ValidRequests.Sample> property) {
-    assertThat(SAMPLED.stream().anyMatch(property)).as("some sample has %s", what).isTrue();
+  private void assertSome(String what, Predicate<ValidRequests.Sample> property) {
+    assertThat(sampled.stream().anyMatch(property)).as("some sample has %s", what).isTrue();
   }
 
   private static boolean flows(
@@ -47,7 +50,7 @@ final class ValidRequestsTest {
   @Test
   void everySampleIsValidByTheCatalogue() {
     for (int seed = 0; seed < SAMPLES; seed++) {
-      ValidRequests.Sample sample = SAMPLED.get(seed);
+      ValidRequests.Sample sample = sampled.get(seed);
       assertThat(SpecOracle.first(sample.request(), sample.context(), true))
           .as("seed %s", seed)
           .isEmpty();
@@ -204,7 +207,7 @@ final class ValidRequestsTest {
                 .explicitAuthFlowsAsStrings()
                 .map(l -> ImmutableSet.copyOf(l).size() < l.size())
                 .orElse(false));
-    assertThat(SAMPLED)
+    assertThat(sampled)
         .filteredOn(s -> s.context().userPoolTier() == UserPoolTierType.LITE)
         .isNotEmpty()
         .allSatisfy(
