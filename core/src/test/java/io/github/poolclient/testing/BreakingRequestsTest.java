@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSetMultimap;
 import io.github.poolclient.error.ErrorType;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -66,25 +65,24 @@ final class BreakingRequestsTest {
 
   @ParameterizedTest
   @MethodSource("ruleIds")
-  void everyCaseBreaksItsRuleFirstByTheCatalogue(String ruleId) {
+  void everyCaseHasTheShapeOfItsRule(String ruleId) {
+    // Whether the chain agrees is BreakingRequestProperties' business; this checks the kit alone.
     for (long seed = 0; seed < TRIES; seed++) {
       BreakingRequests.Case c = BreakingRequests.forRule(ruleId).next(new SplittableRandom(seed));
-      assertThat(c.ruleId()).isEqualTo(ruleId);
-      assertThat(c.errorType()).isEqualTo(BreakingRequests.errorType(ruleId));
+      assertThat(c.ruleId()).as("seed %s", seed).isEqualTo(ruleId);
+      assertThat(c.errorType()).as("seed %s", seed).isEqualTo(BreakingRequests.errorType(ruleId));
+      assertThat(c.isModelRow()).as("seed %s", seed).isEqualTo(ruleId.startsWith("M-"));
       if (c.isModelRow()) {
-        ImmutableSetMultimap<String, String> rows = SpecOracle.modelRows(c.request());
-        assertThat(rows.keySet()).as("%s seed %s: broken rows", ruleId, seed).containsOnly(ruleId);
-        assertThat(rows.get(ruleId)).as("%s seed %s: fields", ruleId, seed).isEqualTo(c.fields());
-        assertThat(c.message()).isEmpty();
-        assertThat(c.poolExists()).isTrue();
+        assertThat(c.message()).as("seed %s", seed).isEmpty();
+        assertThat(c.fields()).as("seed %s", seed).isNotEmpty();
+        assertThat(c.poolExists()).as("seed %s", seed).isTrue();
       } else {
-        assertThat(SpecOracle.modelRows(c.request()).isEmpty())
-            .as("%s seed %s: %s", ruleId, seed, SpecOracle.modelRows(c.request()))
-            .isTrue();
-        assertThat(SpecOracle.first(c.request(), c.context(), c.poolExists()))
-            .as("%s seed %s", ruleId, seed)
-            .hasValue(new SpecOracle.Outcome(ruleId, c.message()));
-        assertThat(c.fields()).isEmpty();
+        assertThat(c.message()).as("seed %s", seed).isPresent();
+        assertThat(c.fields()).as("seed %s", seed).isEmpty();
+      }
+      if (!ruleId.equals("RNF-01") && !ruleId.equals("M-01")) {
+        assertThat(c.poolExists()).as("seed %s", seed).isTrue();
+        assertThat(c.request().userPoolId()).as("seed %s", seed).hasValue(c.context().id());
       }
     }
   }

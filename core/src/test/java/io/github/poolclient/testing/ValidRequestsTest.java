@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.poolclient.Fixtures;
+import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
 import io.github.poolclient.model.TokenValidityUnits;
@@ -48,16 +50,6 @@ final class ValidRequestsTest {
   }
 
   @Test
-  void everySampleIsValidByTheCatalogue() {
-    for (int seed = 0; seed < SAMPLES; seed++) {
-      ValidRequests.Sample sample = sampled.get(seed);
-      assertThat(SpecOracle.first(sample.request(), sample.context(), true))
-          .as("seed %s", seed)
-          .isEmpty();
-    }
-  }
-
-  @Test
   void sameSeedGivesEqualRequests() {
     for (long seed = 0; seed < 50; seed++) {
       assertThat(ValidRequests.samples().next(new SplittableRandom(seed)))
@@ -84,14 +76,19 @@ final class ValidRequestsTest {
   }
 
   @Test
-  void urlsPassEveryUrlRuleAndTheModel() {
+  void urlsAreAcceptedAsCallbackAndLogoutUrls() {
+    UserPoolClientFactory factory = UserPoolClientFactory.builder().build();
     for (long seed = 0; seed < 1000; seed++) {
       String url = ValidRequests.urls().next(new SplittableRandom(seed));
-      assertThat(url)
-          .as("seed %s", seed)
-          .hasSizeBetween(1, 1024)
-          .matches("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
-      assertThat(SpecOracle.url(url)).as("seed %s: %s", seed, url).isEmpty();
+      CreateUserPoolClientRequest request =
+          Fixtures.request()
+              .callbackURLs(ImmutableList.of(url))
+              .logoutURLs(ImmutableList.of(url))
+              .defaultRedirectURI(url)
+              .build();
+      assertThat(factory.validate(request, Fixtures.pool().build()))
+          .as("seed %s: %s", seed, url)
+          .isEmpty();
     }
   }
 
