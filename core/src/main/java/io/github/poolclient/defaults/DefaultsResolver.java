@@ -13,6 +13,7 @@ import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.TokenValidityUnits;
 import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.tokens.EffectiveValidity;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,9 +28,6 @@ import java.util.Optional;
  */
 public final class DefaultsResolver {
   private DefaultsResolver() {}
-
-  /** RefreshTokenValidity when absent or 0, in days (TV-05, TV-11). */
-  static final int DEFAULT_REFRESH_TOKEN_VALIDITY_DAYS = 30;
 
   /** AuthSessionValidity when absent, in minutes (AS-01). */
   static final int DEFAULT_AUTH_SESSION_VALIDITY_MINUTES = 3;
@@ -106,10 +104,9 @@ public final class DefaultsResolver {
 
   /** TV-05, TV-11: absent or 0 means the default of 30 days; other values are echoed (TV-10). */
   private static int refreshTokenValidity(CreateUserPoolClientRequest request) {
-    return request
-        .refreshTokenValidity()
-        .filter(days -> days != 0)
-        .orElse(DEFAULT_REFRESH_TOKEN_VALIDITY_DAYS);
+    return EffectiveValidity.usesDefaultRefreshValidity(request)
+        ? EffectiveValidity.DEFAULT_REFRESH_TOKEN_VALIDITY_DAYS
+        : request.refreshTokenValidity().orElseThrow();
   }
 
   /**
@@ -120,8 +117,8 @@ public final class DefaultsResolver {
   private static TokenValidityUnits tokenValidityUnits(CreateUserPoolClientRequest request) {
     TokenValidityUnits sent =
         request.tokenValidityUnits().orElseGet(() -> TokenValidityUnits.builder().build());
-    boolean refreshDefaulted = request.refreshTokenValidity().filter(v -> v != 0).isEmpty();
-    if (refreshDefaulted && sent.refreshTokenAsString().isPresent()) {
+    if (EffectiveValidity.usesDefaultRefreshValidity(request)
+        && sent.refreshTokenAsString().isPresent()) {
       return sent.withRefreshTokenAsString(TimeUnitsType.DAYS.toString());
     }
     return sent;

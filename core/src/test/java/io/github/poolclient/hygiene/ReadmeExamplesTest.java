@@ -1,0 +1,89 @@
+package io.github.poolclient.hygiene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import io.github.poolclient.UserPoolClientFactory;
+import io.github.poolclient.error.CognitoException;
+import io.github.poolclient.error.Violation;
+import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.CreateUserPoolClientResponse;
+import io.github.poolclient.model.UserPoolClient;
+import io.github.poolclient.pool.ResourceServer;
+import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.pool.UserPoolLookup;
+import io.github.poolclient.wire.WireFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README's Java examples, so that they stay true to the code. */
+final class ReadmeExamplesTest {
+
+  private final UserPoolClientFactory factory = UserPoolClientFactory.builder().build();
+
+  private final UserPoolContext pool =
+      UserPoolContext.builder()
+          .id("us-east-1_Example01")
+          .addResourceServers(
+              ResourceServer.of("https://api.example.com", ImmutableList.of("read")))
+          .build();
+
+  private final CreateUserPoolClientRequest request =
+      CreateUserPoolClientRequest.builder()
+          .userPoolId("us-east-1_Example01")
+          .clientName("m2m")
+          .generateSecret(true)
+          .allowedOAuthFlowsUserPoolClient(true)
+          .allowedOAuthFlowsAsStrings(ImmutableList.of("client_credentials"))
+          .allowedOAuthScopes(ImmutableList.of("https://api.example.com/read"))
+          .build();
+
+  @Test
+  void javaExampleCreatesTheMachineToMachineClient() {
+    UserPoolClient client = factory.create(request, pool).userPoolClient();
+    assertThat(client.clientId()).matches("[0-9a-v]{26}");
+    assertThat(client.refreshTokenValidity()).isEqualTo(30);
+    assertThat(client.clientSecret()).hasValueSatisfying(s -> assertThat(s).hasSize(52));
+  }
+
+  @Test
+  void javaExampleValidationPrintsTheOa05Line() {
+    List<String> lines =
+        factory.validate(request.withGenerateSecret(false), pool).stream()
+            .map(ReadmeExamplesTest::line)
+            .collect(Collectors.toList());
+    assertThat(lines)
+        .containsExactly(
+            "OA-05 allowedOAuthFlows InvalidOAuthFlowException: client_credentials flow can not be"
+                + " selected if client does not have a client secret.");
+  }
+
+  @Test
+  void wireExampleAnswersWithTheRecordOrTheErrorBody() {
+    UserPoolLookup myPools = UserPoolLookup.of(pool);
+    Map<String, Object> ok = handle(WireFormat.write(request), myPools);
+    assertThat(ok).containsOnlyKeys("UserPoolClient");
+    Map<String, Object> error =
+        handle(Map.of("UserPoolId", "us-east-1_Example01", "ClientName", 7), myPools);
+    assertThat(error)
+        .containsExactly(
+            Map.entry("__type", "SerializationException"),
+            Map.entry("message", "Unexpected value type for member 'ClientName': expected string"));
+  }
+
+  private Map<String, Object> handle(Map<String, ?> body, UserPoolLookup myPools) {
+    try {
+      CreateUserPoolClientRequest parsed = WireFormat.readCreateUserPoolClientRequest(body);
+      CreateUserPoolClientResponse response = factory.create(parsed, myPools::find);
+      return WireFormat.write(response);
+    } catch (CognitoException e) {
+      return WireFormat.write(e);
+    }
+  }
+
+  private static String line(Violation v) {
+    return v.ruleId() + " " + v.field() + " " + v.errorType().wireName() + ": " + v.message();
+  }
+}
