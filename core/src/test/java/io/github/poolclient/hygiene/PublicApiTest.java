@@ -189,6 +189,7 @@ final class PublicApiTest {
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
             "io.github.poolclient.rules",
+            "io.github.poolclient.testing",
             "io.github.poolclient.wire");
     for (ModuleDescriptor.Requires requires : descriptor.requires()) {
       if (requires.name().equals("org.immutables.value")
