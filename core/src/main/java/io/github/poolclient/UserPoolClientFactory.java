@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.defaults.DefaultsResolver;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.generation.IdGenerator;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -118,7 +119,7 @@ public final class UserPoolClientFactory {
   private static void throwFirst(ImmutableList<Violation> violations) {
     ImmutableList<String> modelItems =
         violations.stream()
-            .filter(v -> v.stage() == Violation.Stage.MODEL)
+            .filter(v -> v.stage() == Stage.MODEL)
             .map(Violation::message)
             .collect(ImmutableList.toImmutableList());
     if (!modelItems.isEmpty()) {

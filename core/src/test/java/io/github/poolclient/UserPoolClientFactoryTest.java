@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.generation.IdGenerator;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -211,9 +212,9 @@ final class UserPoolClientFactoryTest {
     assertThat(violations)
         .extracting(Violation::ruleId, Violation::stage, Violation::field)
         .startsWith(
-            tuple("M-02", Violation.Stage.MODEL, "clientName"),
-            tuple("M-02", Violation.Stage.MODEL, "clientName"),
-            tuple("M-22", Violation.Stage.MODEL, "authSessionValidity"));
+            tuple("M-02", Stage.MODEL, "clientName"),
+            tuple("M-02", Stage.MODEL, "clientName"),
+            tuple("M-22", Stage.MODEL, "authSessionValidity"));
     assertThat(violations).extracting(Violation::ruleId).contains("CS-02");
     assertThat(violations).allSatisfy(v -> assertThat(v.message()).doesNotContain(CUSTOM_SECRET));
   }
@@ -243,7 +244,7 @@ final class UserPoolClientFactoryTest {
         .containsExactly(
             Violation.of(
                 "RNF-01",
-                Violation.Stage.POOL,
+                Stage.POOL,
                 "userPoolId",
                 ErrorType.RESOURCE_NOT_FOUND,
                 "User pool us-east-1_Example01 does not exist."));

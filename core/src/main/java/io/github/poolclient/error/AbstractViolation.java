@@ -14,16 +14,6 @@ import org.immutables.value.Value;
 public abstract class AbstractViolation {
   AbstractViolation() {}
 
-  /** Says at which step of Cognito's evaluation a violation is found. */
-  public enum Stage {
-    /** Model constraints (length, range, pattern, enum, required); all are reported together. */
-    MODEL,
-    /** The user pool lookup; needs a valid pool id. */
-    POOL,
-    /** Business rules that need the pool; only the first is raised by {@code create}. */
-    SEMANTIC
-  }
-
   /** Returns the catalogue id of the rule, e.g. {@code OA-05} or {@code M-07}. */
   @Value.Parameter
   public abstract String ruleId();

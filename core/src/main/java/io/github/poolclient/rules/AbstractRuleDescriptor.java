@@ -1,6 +1,7 @@
 package io.github.poolclient.rules;
 
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import org.immutables.value.Value;
 
@@ -18,7 +19,7 @@ public abstract class AbstractRuleDescriptor {
 
   /** Returns the evaluation step. */
   @Value.Parameter
-  public abstract Violation.Stage stage();
+  public abstract Stage stage();
 
   /** Returns the AWS error type the rule raises. */
   @Value.Parameter

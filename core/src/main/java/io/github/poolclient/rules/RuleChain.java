@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -20,7 +21,7 @@ public final class RuleChain {
   public static final RuleDescriptor POOL_EXISTS =
       RuleDescriptor.of(
           "RNF-01",
-          Violation.Stage.POOL,
+          Stage.POOL,
           ErrorType.RESOURCE_NOT_FOUND,
           "The user pool named by UserPoolId exists.");
 

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.error.CognitoException;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
@@ -71,7 +72,7 @@ final class BreakingRequestProperties {
       if (c.isModelRow()) {
         ImmutableList<Violation> model =
             violations.stream()
-                .filter(v -> v.stage() == Violation.Stage.MODEL)
+                .filter(v -> v.stage() == Stage.MODEL)
                 .collect(ImmutableList.toImmutableList());
         assertThat(model).as("%s: model items", where).isNotEmpty();
         assertThat(model.stream().map(Violation::ruleId).distinct())

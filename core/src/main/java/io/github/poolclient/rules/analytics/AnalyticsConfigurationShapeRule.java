@@ -2,6 +2,7 @@ package io.github.poolclient.rules.analytics;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -34,7 +35,7 @@ public final class AnalyticsConfigurationShapeRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "AN-03",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "AnalyticsConfiguration is ApplicationArn alone or ApplicationId + RoleArn + ExternalId"
               + " (each with optional UserDataShared).");

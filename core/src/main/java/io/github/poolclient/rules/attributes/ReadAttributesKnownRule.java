@@ -2,6 +2,7 @@ package io.github.poolclient.rules.attributes;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -32,7 +33,7 @@ public final class ReadAttributesKnownRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "ATTR-04",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "Every ReadAttributes name is a standard attribute or a schema attribute of the pool.");
 

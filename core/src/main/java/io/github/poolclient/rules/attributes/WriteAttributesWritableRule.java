@@ -2,6 +2,7 @@ package io.github.poolclient.rules.attributes;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -30,7 +31,7 @@ public final class WriteAttributesWritableRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "ATTR-03",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "WriteAttributes names no read-only attribute (sub, email_verified,"
               + " phone_number_verified, identities, dev:custom:*).");

@@ -3,6 +3,7 @@ package io.github.poolclient.rules.authflows;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
@@ -28,7 +29,7 @@ public final class LegacyAuthFlowMixRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "EAF-03",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "ExplicitAuthFlows does not mix legacy names with ALLOW_ names.");
 

@@ -3,6 +3,7 @@ package io.github.poolclient.rules.authflows;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
@@ -31,7 +32,7 @@ public final class RefreshTokenAuthRequiredRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "EAF-04",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "An ALLOW_ list of ExplicitAuthFlows holds ALLOW_REFRESH_TOKEN_AUTH.");
 

@@ -2,6 +2,7 @@ package io.github.poolclient.rules.authflows;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
@@ -30,7 +31,7 @@ public final class RotationForbidsRefreshTokenAuthRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "RTR-03",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "ExplicitAuthFlows omits ALLOW_REFRESH_TOKEN_AUTH when refresh token rotation is enabled.");
 

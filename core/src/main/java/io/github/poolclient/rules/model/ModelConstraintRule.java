@@ -2,6 +2,7 @@ package io.github.poolclient.rules.model;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.rules.ModelRule;
@@ -24,7 +25,7 @@ final class ModelConstraintRule implements ModelRule {
   /** Returns the rule of M-row {@code id}, checking {@code members} in the given order. */
   static ModelConstraintRule of(String id, String summary, Member<?>... members) {
     return new ModelConstraintRule(
-        RuleDescriptor.of(id, Violation.Stage.MODEL, ErrorType.INVALID_PARAMETER, summary),
+        RuleDescriptor.of(id, Stage.MODEL, ErrorType.INVALID_PARAMETER, summary),
         ImmutableList.copyOf(members));
   }
 

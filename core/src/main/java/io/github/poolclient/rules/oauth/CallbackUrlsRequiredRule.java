@@ -3,6 +3,7 @@ package io.github.poolclient.rules.oauth;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
@@ -31,7 +32,7 @@ public final class CallbackUrlsRequiredRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "OA-07",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_OAUTH_FLOW,
           "An OAuth client with the code or implicit flow has callback URLs.");
 

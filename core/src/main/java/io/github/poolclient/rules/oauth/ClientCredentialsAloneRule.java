@@ -3,6 +3,7 @@ package io.github.poolclient.rules.oauth;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
@@ -32,7 +33,7 @@ public final class ClientCredentialsAloneRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "OA-04",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_OAUTH_FLOW,
           "client_credentials is not combined with the code or implicit flow.");
 

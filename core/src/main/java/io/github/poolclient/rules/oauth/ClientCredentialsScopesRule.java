@@ -2,6 +2,7 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
@@ -35,7 +36,7 @@ public final class ClientCredentialsScopesRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "OA-06",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_OAUTH_FLOW,
           "A client_credentials client has no standard (non-custom) OAuth scope.");
 

@@ -2,6 +2,7 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
@@ -31,7 +32,7 @@ public final class ClientCredentialsSecretRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "OA-05",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_OAUTH_FLOW,
           "client_credentials is allowed only for a client with a client secret.");
 

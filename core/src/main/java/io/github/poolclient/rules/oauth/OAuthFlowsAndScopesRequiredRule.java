@@ -2,6 +2,7 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -32,7 +33,7 @@ public final class OAuthFlowsAndScopesRequiredRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "OA-02",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "An OAuth client (AllowedOAuthFlowsUserPoolClient true) has OAuth flows and scopes.");
 

@@ -2,6 +2,7 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -34,7 +35,7 @@ public final class OAuthScopesExistRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "OA-08",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.SCOPE_DOES_NOT_EXIST,
           "Every OAuth scope is a standard scope or a scope of a resource server of the pool.");
 

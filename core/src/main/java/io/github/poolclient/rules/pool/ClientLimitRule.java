@@ -2,6 +2,7 @@ package io.github.poolclient.rules.pool;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -27,7 +28,7 @@ public final class ClientLimitRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "LIM-01",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.LIMIT_EXCEEDED,
           "The pool has fewer app clients than its app client quota.");
 

@@ -2,6 +2,7 @@ package io.github.poolclient.rules.secrets;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -27,7 +28,7 @@ public final class PropagateContextDataNeedsSecretRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "PR-02",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "EnablePropagateAdditionalUserContextData is true only on a client with a secret.");
 

@@ -2,6 +2,7 @@ package io.github.poolclient.rules.tier;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
@@ -31,7 +32,7 @@ public final class ChoiceBasedSignInTierRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "EAF-07",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.FEATURE_UNAVAILABLE_IN_TIER,
           "ALLOW_USER_AUTH (choice-based sign-in) needs a pool of the Essentials tier or higher.");
 

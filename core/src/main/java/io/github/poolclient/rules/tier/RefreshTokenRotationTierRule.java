@@ -2,6 +2,7 @@ package io.github.poolclient.rules.tier;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.UserPoolTierType;
@@ -30,7 +31,7 @@ public final class RefreshTokenRotationTierRule implements SemanticRule {
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "RTR-05",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.FEATURE_UNAVAILABLE_IN_TIER,
           "Refresh token rotation ENABLED needs a pool of the Essentials tier or higher.");
 

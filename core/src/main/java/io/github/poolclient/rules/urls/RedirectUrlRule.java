@@ -4,6 +4,7 @@ import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -49,21 +50,21 @@ public final class RedirectUrlRule implements SemanticRule {
   static final RuleDescriptor NOT_ABSOLUTE =
       RuleDescriptor.of(
           "URL-06",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "Every callback and logout URL is an absolute URI, with a host for http and https.");
 
   static final RuleDescriptor FRAGMENT =
       RuleDescriptor.of(
           "URL-04",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "No callback or logout URL has a fragment.");
 
   static final RuleDescriptor PLAIN_HTTP =
       RuleDescriptor.of(
           "URL-02",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
           "A callback or logout URL uses plain HTTP only towards localhost, 127.0.0.1 or [::1].");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -26,7 +27,7 @@ final class AnalyticsConfigurationShapeRuleTest {
   private static final Violation INVALID =
       Violation.of(
           "AN-03",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           "analyticsConfiguration",
           ErrorType.INVALID_PARAMETER,
           "Invalid analytics configuration given, either <application arn> or <application id,"
@@ -119,7 +120,7 @@ final class AnalyticsConfigurationShapeRuleTest {
         .satisfies(
             d -> {
               assertThat(d.id()).isEqualTo("AN-03");
-              assertThat(d.stage()).isEqualTo(Violation.Stage.SEMANTIC);
+              assertThat(d.stage()).isEqualTo(Stage.SEMANTIC);
               assertThat(d.errorType()).isEqualTo(ErrorType.INVALID_PARAMETER);
             });
   }

@@ -7,6 +7,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.SchemaAttribute;
@@ -28,32 +29,16 @@ final class AttributeRulesTest {
 
   private static final Violation UNKNOWN_READ =
       Violation.of(
-          "ATTR-04",
-          Violation.Stage.SEMANTIC,
-          "readAttributes",
-          ErrorType.INVALID_PARAMETER,
-          READ_MESSAGE);
+          "ATTR-04", Stage.SEMANTIC, "readAttributes", ErrorType.INVALID_PARAMETER, READ_MESSAGE);
   private static final Violation NOT_WRITABLE =
       Violation.of(
-          "ATTR-03",
-          Violation.Stage.SEMANTIC,
-          "writeAttributes",
-          ErrorType.INVALID_PARAMETER,
-          WRITE_MESSAGE);
+          "ATTR-03", Stage.SEMANTIC, "writeAttributes", ErrorType.INVALID_PARAMETER, WRITE_MESSAGE);
   private static final Violation UNKNOWN_WRITE =
       Violation.of(
-          "ATTR-04",
-          Violation.Stage.SEMANTIC,
-          "writeAttributes",
-          ErrorType.INVALID_PARAMETER,
-          WRITE_MESSAGE);
+          "ATTR-04", Stage.SEMANTIC, "writeAttributes", ErrorType.INVALID_PARAMETER, WRITE_MESSAGE);
   private static final Violation MISSING_REQUIRED =
       Violation.of(
-          "ATTR-02",
-          Violation.Stage.SEMANTIC,
-          "writeAttributes",
-          ErrorType.INVALID_PARAMETER,
-          WRITE_MESSAGE);
+          "ATTR-02", Stage.SEMANTIC, "writeAttributes", ErrorType.INVALID_PARAMETER, WRITE_MESSAGE);
 
   /** A pool like the conformance cases': required email, custom and developer-only attributes. */
   private static final UserPoolContext POOL =
@@ -98,7 +83,7 @@ final class AttributeRulesTest {
             tuple("ATTR-04", ErrorType.INVALID_PARAMETER),
             tuple("ATTR-02", ErrorType.INVALID_PARAMETER));
     assertThat(CHAIN.stream().flatMap(rule -> rule.descriptors().stream()))
-        .allSatisfy(d -> assertThat(d.stage()).isEqualTo(Violation.Stage.SEMANTIC));
+        .allSatisfy(d -> assertThat(d.stage()).isEqualTo(Stage.SEMANTIC));
   }
 
   @Test

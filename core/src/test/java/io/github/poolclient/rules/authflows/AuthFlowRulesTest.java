@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.RefreshTokenRotation;
@@ -327,21 +328,17 @@ final class AuthFlowRulesTest {
         .flatExtracting(SemanticRule::descriptors)
         .extracting(RuleDescriptor::id, RuleDescriptor::stage, RuleDescriptor::errorType)
         .containsExactly(
-            tuple("EAF-03", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER),
-            tuple("EAF-11", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER),
-            tuple("EAF-04", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER),
-            tuple("RTR-03", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
+            tuple("EAF-03", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER),
+            tuple("EAF-11", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER),
+            tuple("EAF-04", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER),
+            tuple("RTR-03", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
   }
 
   // --- helpers -----------------------------------------------------------------------------------
 
   private static Violation violation(String ruleId, String message) {
     return Violation.of(
-        ruleId,
-        Violation.Stage.SEMANTIC,
-        "explicitAuthFlows",
-        ErrorType.INVALID_PARAMETER,
-        message);
+        ruleId, Stage.SEMANTIC, "explicitAuthFlows", ErrorType.INVALID_PARAMETER, message);
   }
 
   private static CreateUserPoolClientRequest flows(String... flows) {

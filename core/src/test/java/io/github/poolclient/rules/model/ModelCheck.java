@@ -2,6 +2,7 @@ package io.github.poolclient.rules.model;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 
@@ -36,6 +37,6 @@ final class ModelCheck {
 
   /** Returns the expected model violation of rule {@code ruleId} at {@code field}. */
   static Violation item(String ruleId, String field, String message) {
-    return Violation.of(ruleId, Violation.Stage.MODEL, field, ErrorType.INVALID_PARAMETER, message);
+    return Violation.of(ruleId, Stage.MODEL, field, ErrorType.INVALID_PARAMETER, message);
   }
 }

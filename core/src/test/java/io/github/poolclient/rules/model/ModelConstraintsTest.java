@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -39,7 +40,7 @@ final class ModelConstraintsTest {
         .flatExtracting(ModelRule::descriptors)
         .allSatisfy(
             descriptor -> {
-              assertThat(descriptor.stage()).isEqualTo(Violation.Stage.MODEL);
+              assertThat(descriptor.stage()).isEqualTo(Stage.MODEL);
               assertThat(descriptor.errorType()).isEqualTo(ErrorType.INVALID_PARAMETER);
               assertThat(descriptor.summary()).isNotBlank();
             });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.ResourceServer;
@@ -47,7 +48,7 @@ final class OAuthRulesTest {
 
   private static Violation violation(
       String ruleId, String field, ErrorType errorType, String message) {
-    return Violation.of(ruleId, Violation.Stage.SEMANTIC, field, errorType, message);
+    return Violation.of(ruleId, Stage.SEMANTIC, field, errorType, message);
   }
 
   private static CreateUserPoolClientRequest.Builder flows(String... flows) {
@@ -612,7 +613,7 @@ final class OAuthRulesTest {
             "OA-11 INVALID_PARAMETER");
     assertThat(IN_ORDER.stream().flatMap(rule -> rule.descriptors().stream()))
         .extracting(RuleDescriptor::stage)
-        .containsOnly(Violation.Stage.SEMANTIC);
+        .containsOnly(Stage.SEMANTIC);
   }
 
   private static Optional<Violation> firstFailure(CreateUserPoolClientRequest.Builder request) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -16,8 +17,7 @@ final class ClientLimitRuleTest {
   private final ClientLimitRule rule = new ClientLimitRule();
 
   private static Violation limitReached(String message) {
-    return Violation.of(
-        "LIM-01", Violation.Stage.SEMANTIC, "userPoolId", ErrorType.LIMIT_EXCEEDED, message);
+    return Violation.of("LIM-01", Stage.SEMANTIC, "userPoolId", ErrorType.LIMIT_EXCEEDED, message);
   }
 
   private static UserPoolContext pool(int clientCount, int clientLimit) {
@@ -86,7 +86,7 @@ final class ClientLimitRuleTest {
         .satisfies(
             d -> {
               assertThat(d.id()).isEqualTo("LIM-01");
-              assertThat(d.stage()).isEqualTo(Violation.Stage.SEMANTIC);
+              assertThat(d.stage()).isEqualTo(Stage.SEMANTIC);
               assertThat(d.errorType()).isEqualTo(ErrorType.LIMIT_EXCEEDED);
             });
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
@@ -35,7 +36,7 @@ final class SecretRulesTest {
         .containsExactly(
             Violation.of(
                 "CS-02",
-                Violation.Stage.SEMANTIC,
+                Stage.SEMANTIC,
                 "clientSecret",
                 ErrorType.INVALID_PARAMETER,
                 BOTH_SECRETS));
@@ -81,7 +82,7 @@ final class SecretRulesTest {
         .containsExactly(
             Violation.of(
                 "PR-02",
-                Violation.Stage.SEMANTIC,
+                Stage.SEMANTIC,
                 "enablePropagateAdditionalUserContextData",
                 ErrorType.INVALID_PARAMETER,
                 PROPAGATE_WITHOUT_SECRET));
@@ -139,9 +140,9 @@ final class SecretRulesTest {
   void describesTheRules() {
     assertThat(CS_02.descriptors())
         .extracting(RuleDescriptor::id, RuleDescriptor::stage, RuleDescriptor::errorType)
-        .containsExactly(tuple("CS-02", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
+        .containsExactly(tuple("CS-02", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
     assertThat(PR_02.descriptors())
         .extracting(RuleDescriptor::id, RuleDescriptor::stage, RuleDescriptor::errorType)
-        .containsExactly(tuple("PR-02", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
+        .containsExactly(tuple("PR-02", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.RefreshTokenRotation;
@@ -22,7 +23,7 @@ final class TierRulesTest {
   private static final Violation CHOICE_BASED_SIGN_IN =
       Violation.of(
           "EAF-07",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           "explicitAuthFlows",
           ErrorType.FEATURE_UNAVAILABLE_IN_TIER,
           "The following features need to be disabled for the LITE pricing tier configured:"
@@ -30,7 +31,7 @@ final class TierRulesTest {
   private static final Violation ROTATION =
       Violation.of(
           "RTR-05",
-          Violation.Stage.SEMANTIC,
+          Stage.SEMANTIC,
           "refreshTokenRotation",
           ErrorType.FEATURE_UNAVAILABLE_IN_TIER,
           "The following features need to be disabled for the LITE pricing tier configured:"

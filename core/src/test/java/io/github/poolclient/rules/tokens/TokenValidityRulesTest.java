@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.TokenValidityUnits;
@@ -369,22 +370,20 @@ final class TokenValidityRulesTest {
   void describesTheRules() {
     assertThat(RANGE.descriptors())
         .extracting(RuleDescriptor::id, RuleDescriptor::stage, RuleDescriptor::errorType)
-        .containsExactly(tuple("TV-03", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
+        .containsExactly(tuple("TV-03", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
     assertThat(ORDER.descriptors())
         .extracting(RuleDescriptor::id, RuleDescriptor::stage, RuleDescriptor::errorType)
-        .containsExactly(tuple("TV-07", Violation.Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
+        .containsExactly(tuple("TV-07", Stage.SEMANTIC, ErrorType.INVALID_PARAMETER));
   }
 
   // --- helpers -----------------------------------------------------------------------------------
 
   private static Violation rangeViolation(String field) {
-    return Violation.of(
-        "TV-03", Violation.Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, RANGE_MESSAGE);
+    return Violation.of("TV-03", Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, RANGE_MESSAGE);
   }
 
   private static Violation orderViolation(String field) {
-    return Violation.of(
-        "TV-07", Violation.Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, ORDER_MESSAGE);
+    return Violation.of("TV-07", Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, ORDER_MESSAGE);
   }
 
   private static String fieldOf(Token token) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.rules.Messages;
@@ -31,17 +32,13 @@ final class UrlRulesTest {
 
   private static Violation notAbsolute(String field, String url) {
     return Violation.of(
-        "URL-06",
-        Violation.Stage.SEMANTIC,
-        field,
-        ErrorType.INVALID_PARAMETER,
-        Messages.notAbsoluteUri(url));
+        "URL-06", Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, Messages.notAbsoluteUri(url));
   }
 
   private static Violation fragment(String field, String url) {
     return Violation.of(
         "URL-04",
-        Violation.Stage.SEMANTIC,
+        Stage.SEMANTIC,
         field,
         ErrorType.INVALID_PARAMETER,
         Messages.fragmentNotAllowed(url));
@@ -49,11 +46,7 @@ final class UrlRulesTest {
 
   private static Violation plainHttp(String field, String url) {
     return Violation.of(
-        "URL-02",
-        Violation.Stage.SEMANTIC,
-        field,
-        ErrorType.INVALID_PARAMETER,
-        Messages.httpNotAllowed(url));
+        "URL-02", Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, Messages.httpNotAllowed(url));
   }
 
   // Accepted entries
@@ -220,7 +213,7 @@ final class UrlRulesTest {
         .containsExactly("URL-06", "URL-04", "URL-02");
     assertThat(new RedirectUrlRule().descriptors())
         .extracting(RuleDescriptor::errorType, RuleDescriptor::stage)
-        .containsOnly(tuple(ErrorType.INVALID_PARAMETER, Violation.Stage.SEMANTIC));
+        .containsOnly(tuple(ErrorType.INVALID_PARAMETER, Stage.SEMANTIC));
   }
 
   // URL-08
@@ -233,7 +226,7 @@ final class UrlRulesTest {
   private static Violation notInCallbacks(String uri) {
     return Violation.of(
         "URL-08",
-        Violation.Stage.SEMANTIC,
+        Stage.SEMANTIC,
         "defaultRedirectURI",
         ErrorType.INVALID_PARAMETER,
         Messages.defaultRedirectNotInCallbacks(uri));
@@ -301,6 +294,6 @@ final class UrlRulesTest {
   void describesTheDefaultRedirectRule() {
     assertThat(new DefaultRedirectUriRule().descriptors())
         .extracting(RuleDescriptor::id, RuleDescriptor::errorType, RuleDescriptor::stage)
-        .containsExactly(tuple("URL-08", ErrorType.INVALID_PARAMETER, Violation.Stage.SEMANTIC));
+        .containsExactly(tuple("URL-08", ErrorType.INVALID_PARAMETER, Stage.SEMANTIC));
   }
 }
