@@ -2,7 +2,6 @@ package io.github.poolclient.testing;
 
 import static io.github.poolclient.testing.Generator.weighted;
 
-import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.model.AnalyticsConfiguration;
@@ -388,7 +387,7 @@ public final class ArbitraryBodies {
             weighted(6, Generator.oneOf(NOTABLE_STRINGS)),
             weighted(6, Generator.strings(Vocabulary.ALNUM + " _-:/.", 0, 40)),
             weighted(2, Generator.strings("アプリé😀\u0000\t\n\uFFFF" + Vocabulary.ALNUM, 1, 20)),
-            weighted(1, r -> Strings.repeat("a", 100_000)))
+            weighted(1, r -> "a".repeat(100_000)))
         .next(random);
   }
 

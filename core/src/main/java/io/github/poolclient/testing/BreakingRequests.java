@@ -6,7 +6,6 @@ import static io.github.poolclient.testing.ValidRequests.names;
 import static io.github.poolclient.testing.ValidRequests.shuffled;
 import static io.github.poolclient.testing.ValidRequests.withDuplicates;
 
-import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -242,14 +241,14 @@ public final class BreakingRequests {
     switch (random.nextInt(10)) {
       case 0 -> request.userPoolId(Optional.empty());
       case 1 -> request.userPoolId("");
-      case 2 -> request.userPoolId("us-east-1_" + Strings.repeat("A", 46)); // 56: one too long
+      case 2 -> request.userPoolId("us-east-1_" + "A".repeat(46)); // 56: one too long
       case 3 -> request.userPoolId(" " + id);
       case 4 -> request.userPoolId(id + "\n");
       case 5 -> request.userPoolId(id.replace('_', '-'));
       case 6 -> request.userPoolId(id.substring(0, id.lastIndexOf('_') + 1));
       case 7 -> request.userPoolId(id + "-x");
       case 8 -> request.userPoolId("_" + Generator.strings(Vocabulary.ALNUM, 1, 10).next(random));
-      default -> request.userPoolId(Strings.repeat("!", Generator.integers(56, 200).next(random)));
+      default -> request.userPoolId("!".repeat(Generator.integers(56, 200).next(random)));
     }
     return model("M-01", start.context(), request, "userPoolId");
   }
@@ -271,7 +270,7 @@ public final class BreakingRequests {
                   + Generator.oneOf(ImmutableList.of("!", "#", "/", "é", "\u0000", "*", "?"))
                       .next(random)
                   + Generator.strings(Vocabulary.ALNUM, 0, 60).next(random));
-      default -> request.clientName(Strings.repeat("x", 128) + "!");
+      default -> request.clientName("x".repeat(128) + "!");
     }
     return model("M-02", start.context(), request, "clientName");
   }
@@ -286,8 +285,8 @@ public final class BreakingRequests {
           case 0 -> Generator.strings(Vocabulary.SECRET_ALPHABET, 1, 23).next(random);
           case 1 -> Generator.strings(Vocabulary.SECRET_ALPHABET, 65, 200).next(random);
           case 2 -> "";
-          case 3 -> Strings.repeat("a", 23);
-          case 4 -> Strings.repeat("b", 65);
+          case 3 -> "a".repeat(23);
+          case 4 -> "b".repeat(65);
           default ->
               Generator.strings(Vocabulary.SECRET_ALPHABET, 12, 12).next(random)
                   + Generator.oneOf(ImmutableList.of("-", "=", "/", " ", "é", ".")).next(random)
@@ -349,7 +348,7 @@ public final class BreakingRequests {
     Generator<String> bad =
         Generator.frequency(
             Generator.weighted(2, Generator.constant("")),
-            Generator.weighted(1, random2 -> Strings.repeat("a", 2049)),
+            Generator.weighted(1, random2 -> "a".repeat(2049)),
             Generator.weighted(1, Generator.strings(Vocabulary.ALNUM, 2049, 3000)));
     List<String> fields = new ArrayList<>();
     int which = random.nextInt(3);
@@ -396,7 +395,7 @@ public final class BreakingRequests {
                     Generator.oneOf(
                         ImmutableList.of(
                             "",
-                            Strings.repeat("P", 33),
+                            "P".repeat(33),
                             "Corporate SAML Provider 2026 abcd",
                             "tab\tname",
                             "line\nbreak",
@@ -415,7 +414,7 @@ public final class BreakingRequests {
           "https://example.com/\tcb",
           " https://example.com/cb",
           "https://example.com/cb\n",
-          "https://example.com/" + Strings.repeat("a", 1005)); // 1025 characters
+          "https://example.com/" + "a".repeat(1005)); // 1025 characters
 
   private static Case urlLists(RandomGenerator random) {
     Start start = start(random, Secret.ANY);
@@ -484,7 +483,7 @@ public final class BreakingRequests {
                       "",
                       "é",
                       "tab\t",
-                      "api/" + Strings.repeat("s", 253))) // 257 characters
+                      "api/" + "s".repeat(253))) // 257 characters
               .next(random);
       request.allowedOAuthScopes(insert(random, start.request().allowedOAuthScopes(), bad, 50));
     }
@@ -529,7 +528,7 @@ public final class BreakingRequests {
                     1,
                     random2 ->
                         "arn:aws:iam::123456789012:role/"
-                            + Strings.repeat("r", 2049 - 31))) // 2049 characters
+                            + "r".repeat(2049 - 31))) // 2049 characters
             .next(random);
     AnalyticsConfiguration.Builder analytics = AnalyticsConfiguration.builder();
     String field;
@@ -553,7 +552,7 @@ public final class BreakingRequests {
         AnalyticsConfiguration.builder()
             .applicationId(ValidRequests.applicationIds().next(random))
             .roleArn(ValidRequests.arns("iam", "role/").next(random))
-            .externalId(Strings.repeat("e", Generator.integers(131_073, 131_080).next(random)))
+            .externalId("e".repeat(Generator.integers(131_073, 131_080).next(random)))
             .build();
     return model(
         "M-20",
@@ -1042,7 +1041,7 @@ public final class BreakingRequests {
           "https://api.example.com/delete",
           "alpha/unknown",
           "*",
-          "api/" + Strings.repeat("s", 252)); // 256 characters, the longest valid scope
+          "api/" + "s".repeat(252)); // 256 characters, the longest valid scope
 
   private static String unknownScope(RandomGenerator random, UserPoolContext context) {
     ImmutableList<String> custom = ValidRequests.customScopes(context);

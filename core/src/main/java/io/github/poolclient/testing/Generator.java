@@ -58,6 +58,7 @@ public interface Generator<T> {
   }
 
   /** Returns a generator that draws from one of {@code generators}, each equally likely. */
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
   static <T> Generator<T> oneOf(Generator<? extends T>... generators) {
     ImmutableList<Generator<? extends T>> choices = ImmutableList.copyOf(generators);
@@ -73,6 +74,7 @@ public interface Generator<T> {
   }
 
   /** Returns a generator that draws from one of {@code choices}, in proportion to their weights. */
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
   static <T> Generator<T> frequency(Weighted<? extends T>... choices) {
     ImmutableList<Weighted<? extends T>> all = ImmutableList.copyOf(choices);

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.poolclient.testing.Generator.weighted;
 
-import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -531,7 +530,7 @@ public final class ValidRequests {
 
   private static String longUrl(RandomGenerator random, int length) {
     String start = "https://example.com/";
-    return start + Strings.repeat("a", length - start.length() - 1) + random.nextInt(10);
+    return start + "a".repeat(length - start.length() - 1) + random.nextInt(10);
   }
 
   private static String host(RandomGenerator random) {
@@ -615,7 +614,7 @@ public final class ValidRequests {
     return Generator.frequency(
         weighted(8, Generator.strings(Vocabulary.ALNUM + "-_ !é", 1, 64)),
         weighted(1, Generator.constant("my-external-id")),
-        weighted(1, random -> Strings.repeat("e", 131_072)));
+        weighted(1, random -> "e".repeat(131_072)));
   }
 
   /**

@@ -51,16 +51,17 @@ final class DemoTest {
 
     assertThat(Demo.toJson(value))
         .isEqualTo(
-            "{\n"
-                + "  \"a\": [\n"
-                + "    \"x\",\n"
-                + "    1\n"
-                + "  ],\n"
-                + "  \"b\": {},\n"
-                + "  \"c\": [],\n"
-                + "  \"d\": true,\n"
-                + "  \"e\": 1767225600.000\n"
-                + "}");
+            """
+            {
+              "a": [
+                "x",
+                1
+              ],
+              "b": {},
+              "c": [],
+              "d": true,
+              "e": 1767225600.000
+            }""");
   }
 
   @Test

@@ -206,7 +206,7 @@ final class PublicApiTest {
     try {
       return enumType.getMethod("fromValue", String.class).invoke(null, value);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 

@@ -76,7 +76,7 @@ final class ReadmeExamplesTest {
   private Map<String, Object> handle(Map<String, ?> body, UserPoolLookup myPools) {
     try {
       CreateUserPoolClientRequest parsed = WireFormat.readCreateUserPoolClientRequest(body);
-      CreateUserPoolClientResponse response = factory.create(parsed, myPools::find);
+      CreateUserPoolClientResponse response = factory.create(parsed, myPools);
       return WireFormat.write(response);
     } catch (CognitoException e) {
       return WireFormat.write(e);

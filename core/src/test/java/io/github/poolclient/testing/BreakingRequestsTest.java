@@ -170,10 +170,4 @@ final class BreakingRequestsTest {
       assertThat(c.lookup().find(c.context().id()).isPresent()).isEqualTo(c.poolExists());
     }
   }
-
-  private static java.util.List<BreakingRequests.Case> draw(String ruleId, int count) {
-    return java.util.stream.LongStream.range(0, count)
-        .mapToObj(seed -> BreakingRequests.forRule(ruleId).next(new SplittableRandom(seed)))
-        .toList();
-  }
 }

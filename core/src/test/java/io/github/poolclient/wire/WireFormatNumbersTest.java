@@ -96,8 +96,8 @@ final class WireFormatNumbersTest {
         exact(-2147483648.0, Integer.MIN_VALUE),
         exact(60.0f, 60),
         // 2^30 as a float prints as 1.07374182E9: judged on its value, not on its text.
-        exact(1073741824f, 1073741824),
-        exact(-2147483648f, Integer.MIN_VALUE),
+        exact((float) (1 << 30), 1073741824),
+        exact((float) Integer.MIN_VALUE, Integer.MIN_VALUE),
         exact(new AtomicInteger(60), 60),
         exact(new AtomicLong(60), 60),
         exact(adder(60), 60),
@@ -152,7 +152,7 @@ final class WireFormatNumbersTest {
         number(60.5f),
         number(Float.NaN),
         number(1e10f),
-        number(2147483648f),
+        number(0x1p31f), // 2147483648
         number(new AtomicLong(2147483648L)),
         number(adder(-2147483649L)),
         number(doubleAdder(0.5)),

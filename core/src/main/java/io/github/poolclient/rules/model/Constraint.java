@@ -92,6 +92,7 @@ final class Constraint<T> {
    * elementConstraints}, and then printed once with ALL of them, {@code Member must satisfy
    * constraint: [<c1>, <c2>, ...]}.
    */
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
   static Constraint<List<String>> eachElement(Constraint<String>... elementConstraints) {
     ImmutableList<Constraint<String>> inner = ImmutableList.copyOf(elementConstraints);

@@ -37,6 +37,7 @@ final class Member<T> {
   }
 
   /** Returns an optional string member with the given constraints. */
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
   static Member<String> string(
       String path,
@@ -46,6 +47,7 @@ final class Member<T> {
   }
 
   /** Returns an optional integer member with the given constraints. */
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
   static Member<Integer> integer(
       String path,
@@ -55,6 +57,7 @@ final class Member<T> {
   }
 
   /** Returns an optional list member with the given constraints (size first, then elements). */
+  @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
   static Member<ImmutableList<String>> list(
       String path,

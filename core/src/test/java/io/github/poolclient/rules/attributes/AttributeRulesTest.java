@@ -3,7 +3,6 @@ package io.github.poolclient.rules.attributes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
@@ -188,7 +187,7 @@ final class AttributeRulesTest {
 
     @Test
     void reportsModelInvalidNamesWithoutThrowing() {
-      assertThat(rule.check(read("", Strings.repeat("x", 3000)), POOL))
+      assertThat(rule.check(read("", "x".repeat(3000)), POOL))
           .containsExactly(UNKNOWN_READ, UNKNOWN_READ);
     }
 
@@ -280,7 +279,7 @@ final class AttributeRulesTest {
 
     @Test
     void reportsEachUnknownNameOnceWithoutThrowingOnModelInvalidNames() {
-      String longName = Strings.repeat("y", 3000);
+      String longName = "y".repeat(3000);
       assertThat(rule.check(write("", "email", longName, "", longName), POOL))
           .containsExactly(UNKNOWN_WRITE, UNKNOWN_WRITE);
     }
