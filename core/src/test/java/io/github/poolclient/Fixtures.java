@@ -1,6 +1,9 @@
 package io.github.poolclient;
 
 import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.RefreshTokenRotation;
+import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +27,33 @@ public final class Fixtures {
   /** Returns a builder of the default pool (ESSENTIALS, no schema, 0 of 1000 clients). */
   public static UserPoolContext.Builder pool() {
     return UserPoolContext.builder().id(POOL_ID);
+  }
+
+  /** A well-formed client id (26 characters of {@code [0-9a-v]}). */
+  public static final String CLIENT_ID = "4ssm8oh504j4q146ic4hogbo2s";
+
+  /**
+   * Returns a builder of the record Cognito returns for {@link #request()} (catalogue RESP-01 with
+   * the 2025 rotation object), created at {@link #NOW} with {@link #CLIENT_ID}.
+   */
+  public static UserPoolClient.Builder client() {
+    return UserPoolClient.builder()
+        .userPoolId(POOL_ID)
+        .clientName("web")
+        .clientId(CLIENT_ID)
+        .lastModifiedDate(NOW)
+        .creationDate(NOW)
+        .refreshTokenValidity(30)
+        .tokenValidityUnits(TokenValidityUnits.builder().build())
+        .allowedOAuthFlowsUserPoolClient(false)
+        .enableTokenRevocation(true)
+        .enablePropagateAdditionalUserContextData(false)
+        .authSessionValidity(3)
+        .refreshTokenRotation(
+            RefreshTokenRotation.builder()
+                .featureAsString("DISABLED")
+                .retryGracePeriodSeconds(0)
+                .build());
   }
 
   /** Returns a builder of a minimal valid request: {@code UserPoolId} and {@code ClientName}. */

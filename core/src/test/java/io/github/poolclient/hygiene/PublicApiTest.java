@@ -29,7 +29,6 @@ import io.github.poolclient.rules.RuleChain;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.wire.WireFormat;
 import java.lang.module.ModuleDescriptor;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -211,25 +210,6 @@ final class PublicApiTest {
   }
 
   private static UserPoolClient record() {
-    Instant now = Fixtures.NOW;
-    return UserPoolClient.builder()
-        .userPoolId(Fixtures.POOL_ID)
-        .clientName("web")
-        .clientId("0123456789abcdefghijklmnop")
-        .clientSecret(SECRET)
-        .creationDate(now)
-        .lastModifiedDate(now)
-        .refreshTokenValidity(30)
-        .tokenValidityUnits(TokenValidityUnits.builder().build())
-        .allowedOAuthFlowsUserPoolClient(false)
-        .enableTokenRevocation(true)
-        .enablePropagateAdditionalUserContextData(false)
-        .authSessionValidity(3)
-        .refreshTokenRotation(
-            RefreshTokenRotation.builder()
-                .featureAsString("DISABLED")
-                .retryGracePeriodSeconds(0)
-                .build())
-        .build();
+    return Fixtures.client().clientSecret(SECRET).build();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.Fixtures;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientResponse;
 import io.github.poolclient.model.RefreshTokenRotation;
@@ -18,28 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /** Writing the {@code CreateUserPoolClient} response body. */
 final class WireFormatResponseTest {
-  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-  private static final String CLIENT_ID = "4ssm8oh504j4q146ic4hogbo2s";
+  private static final Instant NOW = Fixtures.NOW;
+  private static final String CLIENT_ID = Fixtures.CLIENT_ID;
 
   /** A RESP-01-like client: only the members Cognito always returns. */
   private static UserPoolClient.Builder minimalClient() {
-    return UserPoolClient.builder()
-        .userPoolId("us-east-1_Example01")
-        .clientName("web")
-        .clientId(CLIENT_ID)
-        .lastModifiedDate(NOW)
-        .creationDate(NOW)
-        .refreshTokenValidity(30)
-        .tokenValidityUnits(TokenValidityUnits.builder().build())
-        .allowedOAuthFlowsUserPoolClient(false)
-        .enableTokenRevocation(true)
-        .enablePropagateAdditionalUserContextData(false)
-        .authSessionValidity(3)
-        .refreshTokenRotation(
-            RefreshTokenRotation.builder()
-                .featureAsString("DISABLED")
-                .retryGracePeriodSeconds(0)
-                .build());
+    return Fixtures.client();
   }
 
   private static Map<String, Object> written(UserPoolClient.Builder client) {
