@@ -894,20 +894,30 @@ public final class BreakingRequests {
     return rule("CS-02", start.context(), request, Messages.GENERATE_SECRET_AND_CLIENT_SECRET);
   }
 
+  /**
+   * Returns {@code client_credentials} with at least {@code minOthers} of code and implicit, in a
+   * random order and with duplicates (at most 3 entries: the model's list limit).
+   */
+  private static ImmutableList<String> clientCredentialsWithOthers(
+      RandomGenerator random, int minOthers) {
+    return withDuplicates(
+        random,
+        shuffled(
+            random,
+            names(
+                concat(
+                    ImmutableList.of(OAuthFlowType.CLIENT_CREDENTIALS),
+                    Generator.subsets(
+                            ImmutableList.of(OAuthFlowType.CODE, OAuthFlowType.IMPLICIT),
+                            minOthers,
+                            2)
+                        .next(random)))),
+        3);
+  }
+
   private static Case clientCredentialsWithoutSecret(RandomGenerator random) {
     Start start = start(random, Secret.ABSENT);
-    ImmutableList<String> flows =
-        withDuplicates(
-            random,
-            shuffled(
-                random,
-                names(
-                    concat(
-                        ImmutableList.of(OAuthFlowType.CLIENT_CREDENTIALS),
-                        Generator.subsets(
-                                ImmutableList.of(OAuthFlowType.CODE, OAuthFlowType.IMPLICIT), 0, 2)
-                            .next(random)))),
-            3);
+    ImmutableList<String> flows = clientCredentialsWithOthers(random, 0);
     return rule(
         "OA-05",
         start.context(),
@@ -967,18 +977,7 @@ public final class BreakingRequests {
 
   private static Case clientCredentialsNotAlone(RandomGenerator random) {
     Start start = start(random, Secret.PRESENT);
-    ImmutableList<String> flows =
-        withDuplicates(
-            random,
-            shuffled(
-                random,
-                names(
-                    concat(
-                        ImmutableList.of(OAuthFlowType.CLIENT_CREDENTIALS),
-                        Generator.subsets(
-                                ImmutableList.of(OAuthFlowType.CODE, OAuthFlowType.IMPLICIT), 1, 2)
-                            .next(random)))),
-            3);
+    ImmutableList<String> flows = clientCredentialsWithOthers(random, 1);
     boolean flag = random.nextBoolean();
     CreateUserPoolClientRequest.Builder request =
         start.edit().allowedOAuthFlowsAsStrings(flows).allowedOAuthFlowsUserPoolClient(flag);
