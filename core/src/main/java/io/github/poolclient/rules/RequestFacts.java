@@ -6,6 +6,7 @@ import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
 import io.github.poolclient.model.FeatureType;
 import io.github.poolclient.model.OAuthFlowType;
+import java.util.Optional;
 
 /** Derives the facts about a request that several rules (and the defaults resolver) share. */
 public final class RequestFacts {
@@ -47,7 +48,7 @@ public final class RequestFacts {
   }
 
   /** Returns the list as sent, or an empty list when the member is absent. */
-  public static ImmutableList<String> orEmpty(java.util.Optional<ImmutableList<String>> list) {
+  public static ImmutableList<String> orEmpty(Optional<ImmutableList<String>> list) {
     return list.orElse(ImmutableList.of());
   }
 }
