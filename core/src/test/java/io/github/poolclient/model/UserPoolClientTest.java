@@ -52,22 +52,6 @@ final class UserPoolClientTest {
   }
 
   private static UserPoolClient.Builder minimal() {
-    return UserPoolClient.builder()
-        .userPoolId(Fixtures.POOL_ID)
-        .clientName("web")
-        .clientId("0123456789abcdefghijklmnop")
-        .creationDate(Fixtures.NOW)
-        .lastModifiedDate(Fixtures.NOW)
-        .refreshTokenValidity(30)
-        .tokenValidityUnits(TokenValidityUnits.builder().build())
-        .allowedOAuthFlowsUserPoolClient(false)
-        .enableTokenRevocation(true)
-        .enablePropagateAdditionalUserContextData(false)
-        .authSessionValidity(3)
-        .refreshTokenRotation(
-            RefreshTokenRotation.builder()
-                .featureAsString("DISABLED")
-                .retryGracePeriodSeconds(0)
-                .build());
+    return Fixtures.client();
   }
 }
