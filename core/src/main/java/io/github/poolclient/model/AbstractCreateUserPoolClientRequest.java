@@ -17,6 +17,15 @@ import org.immutables.value.Value;
 public abstract class AbstractCreateUserPoolClientRequest implements UserPoolClientSettings {
   AbstractCreateUserPoolClientRequest() {}
 
+  /**
+   * Declares the AWS SDK style setters of {@link CreateUserPoolClientRequest.Builder}: the shared
+   * members come from {@link UserPoolClientSettings.Builder}; {@code generateSecret} and {@code
+   * clientSecret} are set on the builder itself. Start one with {@link
+   * CreateUserPoolClientRequest#builder()}.
+   */
+  public interface Builder
+      extends UserPoolClientSettings.Builder<CreateUserPoolClientRequest.Builder> {}
+
   /** Returns {@code GenerateSecret}: whether Cognito generates a client secret. */
   public abstract Optional<Boolean> generateSecret();
 
