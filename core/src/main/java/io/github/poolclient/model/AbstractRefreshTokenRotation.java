@@ -10,6 +10,12 @@ import org.immutables.value.Value;
  *
  * <p>{@code Feature} is required by the model but kept optional here, so that a request missing it
  * can be built and reported (catalogue M-23).
+ *
+ * <pre>{@code
+ * CreateUserPoolClientRequest.builder()
+ *     .refreshTokenRotation(r -> r.feature(FeatureType.ENABLED).retryGracePeriodSeconds(10))
+ *     ...
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractRefreshTokenRotation {

@@ -11,6 +11,13 @@ import org.immutables.value.Value;
  * <p>Members keep the raw wire strings (an unknown unit can be reported by a rule); {@link
  * #accessToken()} and friends are the typed views. An absent member means the default unit (hours
  * for access and ID tokens, days for refresh tokens, catalogue TV-01).
+ *
+ * <pre>{@code
+ * TokenValidityUnits units = TokenValidityUnits.builder()
+ *     .accessToken(TimeUnitsType.MINUTES)
+ *     .refreshToken("days")
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractTokenValidityUnits {

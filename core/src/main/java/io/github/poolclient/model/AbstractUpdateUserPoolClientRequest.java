@@ -14,6 +14,14 @@ import org.immutables.value.Value;
  * RefreshTokenRotation}, which are kept (UPD-02). Like the Create request, every member is optional
  * and may hold an invalid value, and an absent list is distinct from an empty one. The Update shape
  * has no {@code GenerateSecret} and no {@code ClientSecret}: the stored secret is kept.
+ *
+ * <p>To change one setting of a stored client and reset nothing else, start from the client:
+ *
+ * <pre>{@code
+ * UpdateUserPoolClientRequest request = UpdateUserPoolClientRequest.from(stored)
+ *     .accessTokenValidity(30)
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractUpdateUserPoolClientRequest implements UserPoolClientSettings {
