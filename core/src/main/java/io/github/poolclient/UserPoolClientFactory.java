@@ -3,6 +3,9 @@ package io.github.poolclient;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.advice.AdvicePolicy;
+import io.github.poolclient.advice.Advisor;
+import io.github.poolclient.advice.Advisory;
 import io.github.poolclient.defaults.DefaultsResolver;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
@@ -114,6 +117,21 @@ public final class UserPoolClientFactory {
   public ImmutableList<Violation> validate(
       CreateUserPoolClientRequest request, UserPoolContext pool) {
     return validate(request, UserPoolLookup.of(checkNotNull(pool, "pool")));
+  }
+
+  /**
+   * Returns the advisories for the request under the default policy: what Cognito accepts but a
+   * careful team would not deploy (catalogue ADV-01..ADV-11), in catalogue order. Never throws for
+   * any request, and never changes what {@link #validate} or {@link #create} return.
+   */
+  public ImmutableList<Advisory> advise(CreateUserPoolClientRequest request, UserPoolContext pool) {
+    return advise(request, pool, AdvicePolicy.defaults());
+  }
+
+  /** Returns the advisories for the request as {@code policy} reports them, in catalogue order. */
+  public ImmutableList<Advisory> advise(
+      CreateUserPoolClientRequest request, UserPoolContext pool, AdvicePolicy policy) {
+    return Advisor.advise(request, pool, policy);
   }
 
   private static void throwFirst(ImmutableList<Violation> violations) {

@@ -6,6 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.UserPoolClientFactory;
+import io.github.poolclient.advice.AdvicePolicy;
+import io.github.poolclient.advice.Advisor;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.AdvisoryDescriptor;
+import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
+import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Violation;
@@ -63,14 +69,22 @@ final class PublicApiTest {
           TimeUnitsType.class,
           PreventUserExistenceErrorTypes.class,
           FeatureType.class,
-          UserPoolTierType.class);
+          UserPoolTierType.class,
+          Advisor.class,
+          AdvicePolicy.class,
+          Advisory.class,
+          AdvisoryDescriptor.class,
+          ResourceServerOrderAdvisory.class,
+          IdentityProviderOrderAdvisory.class);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
         .setDefault(UserPoolContext.class, Fixtures.pool().build())
         .setDefault(CreateUserPoolClientRequest.class, Fixtures.request().build())
         .setDefault(UserPoolLookup.class, UserPoolLookup.none())
-        .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER);
+        .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER)
+        .setDefault(AdvicePolicy.class, AdvicePolicy.defaults())
+        .setDefault(Advisory.class, ResourceServerOrderAdvisory.advisory("f", "api", "api/read"));
   }
 
   @Test
@@ -92,6 +106,8 @@ final class PublicApiTest {
     tester.testAllPublicInstanceMethods(Fixtures.request());
     tester.testAllPublicInstanceMethods(Fixtures.pool().build());
     tester.testAllPublicInstanceMethods(record());
+    tester.testAllPublicInstanceMethods(AdvicePolicy.defaults());
+    tester.testAllPublicInstanceMethods(Advisor.descriptors().get(0));
   }
 
   @Test
@@ -184,6 +200,7 @@ final class PublicApiTest {
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder(
             "io.github.poolclient",
+            "io.github.poolclient.advice",
             "io.github.poolclient.error",
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
