@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.poolclient.defaults.DefaultsResolver;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.PreventUserExistenceErrorTypes;
 import io.github.poolclient.model.RefreshTokenRotation;
@@ -12,6 +13,7 @@ import io.github.poolclient.model.TokenValidityUnits;
 import io.github.poolclient.model.UpdateUserPoolClientRequest;
 import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.model.UserPoolClientSettings;
+import io.github.poolclient.pool.UserPoolContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,33 @@ public abstract class AbstractUpdateResetReport {
   /** Returns whether the Update resets nothing and has no units pitfall. */
   public final boolean isEmpty() {
     return resets().isEmpty() && unitsPitfalls().isEmpty();
+  }
+
+  /**
+   * Returns what {@code request} would reset on {@code stored} in {@code pool}, with the new values
+   * from the Update resolver ({@code DefaultsResolver.resolveUpdate}, the one {@code update} uses).
+   *
+   * <p>Never throws for any request: the report compares configuration members only, so the
+   * identity the resolver insists on ({@code UserPoolId}, {@code ClientId}, the pool's id) is taken
+   * from {@code stored}; and a {@code RefreshTokenRotation} without {@code Feature} (M-23), which
+   * the resolver cannot resolve, is replaced by the stored one, since a member the request sends is
+   * never reported.
+   */
+  public static UpdateResetReport of(
+      UpdateUserPoolClientRequest request, UserPoolContext pool, UserPoolClient stored) {
+    checkNotNull(request, "request");
+    checkNotNull(pool, "pool");
+    checkNotNull(stored, "stored");
+    UpdateUserPoolClientRequest resolvable =
+        request.withUserPoolId(stored.userPoolId()).withClientId(stored.clientId());
+    if (request.refreshTokenRotation().filter(r -> r.featureAsString().isEmpty()).isPresent()) {
+      resolvable = resolvable.withRefreshTokenRotation(stored.refreshTokenRotation());
+    }
+    // The instant only stamps LastModifiedDate, which is no member of the report.
+    UserPoolClient resolved =
+        DefaultsResolver.resolveUpdate(
+            resolvable, pool.withId(stored.userPoolId()), stored, stored.lastModifiedDate());
+    return between(request, stored, resolved);
   }
 
   /**

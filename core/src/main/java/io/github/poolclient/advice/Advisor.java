@@ -6,11 +6,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolContext;
 import java.util.Optional;
 
 /**
- * Runs the advisories ADV-01..ADV-12 on a request, in catalogue order, under a policy.
+ * Runs the advisories ADV-01..ADV-12 on a Create or Update request, in catalogue order, under a
+ * policy.
  *
  * <p>Advising is a pure function of its inputs and never throws for any request {@code validate}
  * accepts as input, invalid values included; it never changes what {@code create} or {@code
@@ -67,6 +70,31 @@ public final class Advisor {
         request.generateSecret().orElse(false) || request.clientSecret().isPresent();
     return run(
         new AdviceSubject(request, hasSecret, pool, policy, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * Returns the advisories for an Update request of the client {@code stored} in {@code pool}, in
+   * catalogue order, as {@code policy} reports them: ADV-01..ADV-11 on the request as sent (the
+   * client has a secret when {@code stored} has one; an omitted {@code RefreshTokenRotation} means
+   * the stored one, catalogue 12.8), and ADV-12 for each member the Update would reset ({@link
+   * UpdateResetReport}).
+   */
+  public static ImmutableList<Advisory> adviseUpdate(
+      UpdateUserPoolClientRequest request,
+      UserPoolContext pool,
+      UserPoolClient stored,
+      AdvicePolicy policy) {
+    checkNotNull(request, "request");
+    checkNotNull(pool, "pool");
+    checkNotNull(stored, "stored");
+    checkNotNull(policy, "policy");
+    Optional<UpdateResetReport> resets =
+        policy.runs(UpdateResetAdvisory.DESCRIPTOR.id())
+            ? Optional.of(UpdateResetReport.of(request, pool, stored))
+            : Optional.empty();
+    return run(
+        new AdviceSubject(
+            request, stored.clientSecret().isPresent(), pool, policy, Optional.of(stored), resets));
   }
 
   private static ImmutableList<Advisory> run(AdviceSubject subject) {

@@ -6,15 +6,23 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.advice.AdvicePolicy;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.RefreshTokenRotation;
 import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -50,6 +58,29 @@ public final class AdvisedRequests {
       checkNotNull(context, "context");
       checkNotNull(request, "request");
       checkNotNull(policy, "policy");
+    }
+  }
+
+  /**
+   * Holds one advised Update (ADV-12): the context, the stored client, an Update request valid for
+   * it that omits members the stored client has set, and the fields ADV-12 names.
+   *
+   * @param context the user pool
+   * @param stored the client as stored (created in {@code context})
+   * @param request an Update request of {@code stored}, valid for {@code context}
+   * @param fields the fields ADV-12 fires at, at least {@code preventUserExistenceErrors}
+   */
+  public record UpdateCase(
+      UserPoolContext context,
+      UserPoolClient stored,
+      UpdateUserPoolClientRequest request,
+      ImmutableSet<String> fields) {
+    /** Checks that every part is present. */
+    public UpdateCase {
+      checkNotNull(context, "context");
+      checkNotNull(stored, "stored");
+      checkNotNull(request, "request");
+      checkNotNull(fields, "fields");
     }
   }
 
@@ -102,6 +133,60 @@ public final class AdvisedRequests {
   /** Returns a generator of cases for any advisory of {@link #advisoryIds()}, equally likely. */
   public static Generator<Case> cases() {
     return Generator.oneOf(advisoryIds()).flatMap(AdvisedRequests::forAdvisory);
+  }
+
+  /**
+   * Returns a generator of valid Updates that reset members of the stored client (ADV-12): the
+   * stored client is created from a valid request with {@code PreventUserExistenceErrors: ENABLED};
+   * the Update sends the same settings but omits that member, sometimes omits further set members,
+   * and sometimes sends an access token validity without the minutes the stored client used
+   * (UPD-05).
+   */
+  public static Generator<UpdateCase> resets() {
+    return AdvisedRequests::reset;
+  }
+
+  private static UpdateCase reset(RandomGenerator random) {
+    ValidRequests.Sample sample = ValidRequests.samples().next(random);
+    UserPoolContext context = sample.context();
+    boolean pitfall = random.nextInt(3) == 0;
+    CreateUserPoolClientRequest.Builder create =
+        sample.request().toBuilder().preventUserExistenceErrorsAsString("ENABLED");
+    if (pitfall) {
+      create
+          .refreshTokenValidity(Optional.empty())
+          .idTokenValidity(Optional.empty())
+          .accessTokenValidity(10)
+          .tokenValidityUnits(TokenValidityUnits.builder().accessTokenAsString("minutes").build());
+    }
+    CreateUserPoolClientRequest created = create.build();
+    UserPoolClient stored =
+        UserPoolClientFactory.builder()
+            .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .random(new SplittableRandom(random.nextLong()))
+            .build()
+            .create(created, context)
+            .userPoolClient();
+    UpdateUserPoolClientRequest.Builder update =
+        UpdateUserPoolClientRequest.builder()
+            .from(created)
+            .clientId(stored.clientId())
+            .preventUserExistenceErrorsAsString(Optional.empty());
+    ImmutableSet.Builder<String> fields = ImmutableSet.builder();
+    fields.add("preventUserExistenceErrors");
+    if (pitfall) {
+      update.tokenValidityUnits(Optional.empty());
+      fields.add("tokenValidityUnits", "accessTokenValidity");
+    }
+    if (stored.authSessionValidity() != 3 && random.nextBoolean()) {
+      update.authSessionValidity(Optional.empty());
+      fields.add("authSessionValidity");
+    }
+    if (!stored.enableTokenRevocation() && random.nextBoolean()) {
+      update.enableTokenRevocation(Optional.empty());
+      fields.add("enableTokenRevocation");
+    }
+    return new UpdateCase(context, stored, update.build(), fields.build());
   }
 
   // ---- building blocks ----

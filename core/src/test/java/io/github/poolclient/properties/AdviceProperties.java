@@ -12,7 +12,10 @@ import io.github.poolclient.advice.AdvisoryDescriptor;
 import io.github.poolclient.advice.Severity;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.testing.AdvisedRequests;
 import io.github.poolclient.testing.BreakingRequests;
 import io.github.poolclient.testing.Generator;
@@ -118,6 +121,46 @@ final class AdviceProperties {
           .as("seed %s, %s: %s", seed, id, c.request())
           .extracting(Advisory::id)
           .contains(id);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everyAdvisedUpdateIsValidAndFiresAdv12AtItsFields(long seed) {
+    AdvisedRequests.UpdateCase c = AdvisedRequests.resets().next(new SplittableRandom(seed));
+    assertThat(
+            FACTORY.validate(
+                c.request(),
+                UserPoolLookup.of(c.context()),
+                UserPoolClientLookup.of(ImmutableList.of(c.stored()))))
+        .as("seed %s: %s", seed, c.request())
+        .isEmpty();
+    assertThat(Advisor.adviseUpdate(c.request(), c.context(), c.stored(), AdvicePolicy.defaults()))
+        .as("seed %s", seed)
+        .filteredOn(a -> a.id().equals("ADV-12"))
+        .extracting(Advisory::field)
+        .containsExactlyInAnyOrderElementsOf(c.fields());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void advisingBreakingUpdatesNeverThrows(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    AdvisedRequests.UpdateCase stored = AdvisedRequests.resets().next(random);
+    BreakingRequests.Case c = BreakingRequests.cases().next(random);
+    UpdateUserPoolClientRequest update =
+        UpdateUserPoolClientRequest.builder()
+            .from(c.request())
+            .clientId(random.nextBoolean() ? stored.stored().clientId() : "x")
+            .build();
+    AdvicePolicy policy = policy(random);
+    for (UserPoolContext pool : List.of(c.context(), stored.context())) {
+      ImmutableList<Advisory> advisories =
+          Advisor.adviseUpdate(update, pool, stored.stored(), policy);
+      assertThat(advisories.stream().map(a -> IDS.indexOf(a.id())).toList())
+          .as("seed %s: catalogue order", seed)
+          .isSorted()
+          .doesNotContain(-1);
     }
   }
 }
