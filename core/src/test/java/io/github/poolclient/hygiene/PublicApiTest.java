@@ -12,6 +12,7 @@ import io.github.poolclient.advice.Advisory;
 import io.github.poolclient.advice.AdvisoryDescriptor;
 import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
 import io.github.poolclient.advice.ResourceServerOrderAdvisory;
+import io.github.poolclient.advice.UpdateResetReport;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Violation;
@@ -80,7 +81,8 @@ final class PublicApiTest {
           Advisory.class,
           AdvisoryDescriptor.class,
           ResourceServerOrderAdvisory.class,
-          IdentityProviderOrderAdvisory.class);
+          IdentityProviderOrderAdvisory.class,
+          UpdateResetReport.class);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -101,6 +103,7 @@ final class PublicApiTest {
                 .build())
         .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER)
         .setDefault(AdvicePolicy.class, AdvicePolicy.defaults())
+        .setDefault(UserPoolClient.class, Fixtures.client().build())
         .setDefault(Advisory.class, ResourceServerOrderAdvisory.advisory("f", "api", "api/read"));
   }
 
