@@ -1,6 +1,7 @@
 package io.github.poolclient.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;

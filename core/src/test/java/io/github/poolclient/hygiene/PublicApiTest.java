@@ -15,6 +15,7 @@ import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.advice.UpdateResetReport;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -38,7 +39,6 @@ import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.rules.RuleChain;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.wire.WireFormat;
 import java.lang.module.ModuleDescriptor;
 import java.util.Arrays;
@@ -224,7 +224,6 @@ final class PublicApiTest {
             "io.github.poolclient.error",
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
-            "io.github.poolclient.rules",
             "io.github.poolclient.testing",
             "io.github.poolclient.wire");
     for (ModuleDescriptor.Requires requires : descriptor.requires()) {
@@ -235,7 +234,11 @@ final class PublicApiTest {
     }
     Set<String> packages = descriptor.packages();
     assertThat(packages)
-        .contains("io.github.poolclient.defaults", "io.github.poolclient.generation");
+        .contains(
+            "io.github.poolclient.defaults",
+            "io.github.poolclient.generation",
+            "io.github.poolclient.rules",
+            "io.github.poolclient.validity");
   }
 
   private static Object fromValue(Class<?> enumType, String value) {

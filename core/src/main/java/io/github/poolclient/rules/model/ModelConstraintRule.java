@@ -2,10 +2,10 @@ package io.github.poolclient.rules.model;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.ModelRule;
-import io.github.poolclient.rules.RuleDescriptor;
 import java.util.Optional;
 
 /**

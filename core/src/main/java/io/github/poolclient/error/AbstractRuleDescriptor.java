@@ -1,8 +1,5 @@
-package io.github.poolclient.rules;
+package io.github.poolclient.error;
 
-import io.github.poolclient.error.ErrorType;
-import io.github.poolclient.error.Stage;
-import io.github.poolclient.error.Violation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
