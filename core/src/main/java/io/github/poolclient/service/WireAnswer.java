@@ -44,8 +44,9 @@ public final class WireAnswer {
 
   /** Returns an answer with this status and body (status 100-599). */
   public static WireAnswer of(int status, Map<String, Object> body) {
+    checkNotNull(body, "body");
     checkArgument(status >= 100 && status <= 599, "status %s is not an HTTP status", status);
-    return new WireAnswer(status, checkNotNull(body, "body"));
+    return new WireAnswer(status, body);
   }
 
   /** Returns the HTTP status code. */

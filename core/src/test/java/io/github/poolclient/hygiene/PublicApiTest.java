@@ -27,6 +27,9 @@ import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.rules.RuleChain;
 import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.service.InMemoryUserPoolClientStore;
+import io.github.poolclient.service.UserPoolClientService;
+import io.github.poolclient.service.WireAnswer;
 import io.github.poolclient.wire.WireFormat;
 import java.lang.module.ModuleDescriptor;
 import java.util.Arrays;
@@ -55,6 +58,9 @@ final class PublicApiTest {
           SchemaAttribute.class,
           ResourceServer.class,
           UserPoolLookup.class,
+          InMemoryUserPoolClientStore.class,
+          UserPoolClientService.class,
+          WireAnswer.class,
           RuleChain.class,
           RuleDescriptor.class,
           WireFormat.class,
@@ -70,6 +76,7 @@ final class PublicApiTest {
         .setDefault(UserPoolContext.class, Fixtures.pool().build())
         .setDefault(CreateUserPoolClientRequest.class, Fixtures.request().build())
         .setDefault(UserPoolLookup.class, UserPoolLookup.none())
+        .setDefault(UserPoolClient.class, record())
         .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER);
   }
 
@@ -92,6 +99,8 @@ final class PublicApiTest {
     tester.testAllPublicInstanceMethods(Fixtures.request());
     tester.testAllPublicInstanceMethods(Fixtures.pool().build());
     tester.testAllPublicInstanceMethods(record());
+    tester.testAllPublicInstanceMethods(InMemoryUserPoolClientStore.create());
+    tester.testAllPublicInstanceMethods(UserPoolClientService.builder());
   }
 
   @Test
@@ -128,6 +137,7 @@ final class PublicApiTest {
             "LimitExceededException",
             "FeatureUnavailableInTierException",
             "SerializationException",
+            "UnknownOperationException",
             "TooManyRequestsException",
             "NotAuthorizedException",
             "InternalErrorException");
@@ -188,6 +198,7 @@ final class PublicApiTest {
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
             "io.github.poolclient.rules",
+            "io.github.poolclient.service",
             "io.github.poolclient.testing",
             "io.github.poolclient.wire");
     for (ModuleDescriptor.Requires requires : descriptor.requires()) {
