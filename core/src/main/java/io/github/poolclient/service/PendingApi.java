@@ -2,7 +2,6 @@ package io.github.poolclient.service;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -15,22 +14,16 @@ import io.github.poolclient.model.ListUserPoolClientsRequest;
 import io.github.poolclient.model.ListUserPoolClientsResponse;
 import io.github.poolclient.model.UpdateUserPoolClientRequest;
 import io.github.poolclient.model.UpdateUserPoolClientResponse;
-import io.github.poolclient.model.UserPoolClient;
-import io.github.poolclient.model.UserPoolClientDescription;
-import io.github.poolclient.pool.UserPoolClientLookup;
-import io.github.poolclient.pool.UserPoolContext;
-import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.wire.WireFormat;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stands in for the factory operations and wire readers/writers the lead is adding on main
- * (TEMPORARY: deleted at the merge, every call replaced by {@code factory.x(...)} or {@code
- * WireFormat.x(...)}). Only as faithful as the service's own tests need.
+ * Stands in for the wire readers/writers the lead is adding on main (TEMPORARY: deleted at the
+ * merge, every call replaced by {@code WireFormat.x(...)}). Only as faithful as the service's own
+ * tests need.
  */
 final class PendingApi {
   private PendingApi() {}
@@ -98,100 +91,6 @@ final class PendingApi {
             .collect(ImmutableList.toImmutableList()));
     response.nextToken().ifPresent(token -> json.put("NextToken", token));
     return json;
-  }
-
-  static UpdateUserPoolClientResponse update(
-      UserPoolClientFactory factory,
-      UpdateUserPoolClientRequest request,
-      UserPoolLookup pools,
-      UserPoolClientLookup clients) {
-    UserPoolContext pool = pool(request.userPoolId(), pools);
-    UserPoolClient stored = client(pool, request.clientId(), clients);
-    CreateUserPoolClientRequest asCreate =
-        CreateUserPoolClientRequest.builder()
-            .from(request)
-            .clientName(request.clientName().orElse(stored.clientName()))
-            .refreshTokenRotation(
-                request.refreshTokenRotation().orElse(stored.refreshTokenRotation()))
-            .generateSecret(stored.clientSecret().isPresent())
-            .build();
-    UserPoolClient created = factory.create(asCreate, pool.withClientCount(0)).userPoolClient();
-    return UpdateUserPoolClientResponse.of(
-        created
-            .withClientId(stored.clientId())
-            .withCreationDate(stored.creationDate())
-            .withClientSecret(stored.clientSecret()));
-  }
-
-  static DescribeUserPoolClientResponse describe(
-      UserPoolClientFactory factory,
-      DescribeUserPoolClientRequest request,
-      UserPoolLookup pools,
-      UserPoolClientLookup clients) {
-    UserPoolContext pool = pool(request.userPoolId(), pools);
-    return DescribeUserPoolClientResponse.of(client(pool, request.clientId(), clients));
-  }
-
-  static DeleteUserPoolClientResponse delete(
-      UserPoolClientFactory factory,
-      DeleteUserPoolClientRequest request,
-      UserPoolLookup pools,
-      UserPoolClientLookup clients) {
-    UserPoolContext pool = pool(request.userPoolId(), pools);
-    client(pool, request.clientId(), clients);
-    return DeleteUserPoolClientResponse.of();
-  }
-
-  static ListUserPoolClientsResponse list(
-      UserPoolClientFactory factory,
-      ListUserPoolClientsRequest request,
-      UserPoolLookup pools,
-      UserPoolClientLookup clients) {
-    UserPoolContext pool = pool(request.userPoolId(), pools);
-    ImmutableList<UserPoolClient> all =
-        ImmutableList.sortedCopyOf(
-            Comparator.comparing(UserPoolClient::creationDate)
-                .thenComparing(UserPoolClient::clientId),
-            clients.list(pool.id()));
-    int from;
-    try {
-      from = request.nextToken().map(Integer::parseInt).orElse(0);
-    } catch (NumberFormatException e) {
-      throw new CognitoException(ErrorType.INVALID_PARAMETER, "Invalid pagination token.");
-    }
-    int to = Math.min(all.size(), from + request.maxResults().orElse(60));
-    ListUserPoolClientsResponse.Builder page =
-        ListUserPoolClientsResponse.builder()
-            .userPoolClients(
-                all.subList(Math.min(from, to), to).stream()
-                    .map(UserPoolClientDescription::of)
-                    .collect(ImmutableList.toImmutableList()));
-    if (to < all.size()) {
-      page.nextToken(Integer.toString(to));
-    }
-    return page.build();
-  }
-
-  private static UserPoolContext pool(Optional<String> id, UserPoolLookup pools) {
-    String poolId = id.orElse("");
-    return pools
-        .find(poolId)
-        .orElseThrow(
-            () ->
-                new CognitoException(
-                    ErrorType.RESOURCE_NOT_FOUND, "User pool " + poolId + " does not exist."));
-  }
-
-  private static UserPoolClient client(
-      UserPoolContext pool, Optional<String> id, UserPoolClientLookup clients) {
-    String clientId = id.orElse("");
-    return clients
-        .find(pool.id(), clientId)
-        .orElseThrow(
-            () ->
-                new CognitoException(
-                    ErrorType.RESOURCE_NOT_FOUND,
-                    "User pool client " + clientId + " does not exist."));
   }
 
   private static Optional<String> string(Map<String, ?> body, String name) {

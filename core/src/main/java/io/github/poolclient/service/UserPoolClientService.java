@@ -161,11 +161,11 @@ public final class UserPoolClientService {
   }
 
   private Map<String, Object> describe(DescribeUserPoolClientRequest request) {
-    return PendingApi.write(PendingApi.describe(factory, request, pools, store));
+    return PendingApi.write(factory.describe(request, pools, store));
   }
 
   private Map<String, Object> list(ListUserPoolClientsRequest request) {
-    return PendingApi.write(PendingApi.list(factory, request, pools, store));
+    return PendingApi.write(factory.list(request, pools, store));
   }
 
   private Map<String, Object> create(CreateUserPoolClientRequest request) {
@@ -183,7 +183,7 @@ public final class UserPoolClientService {
     return underPoolLock(
         request.userPoolId().orElse(""),
         () -> {
-          UpdateUserPoolClientResponse response = PendingApi.update(factory, request, pools, store);
+          UpdateUserPoolClientResponse response = factory.update(request, pools, store);
           Map<String, Object> answer = PendingApi.write(response);
           store.put(response.userPoolClient());
           return answer;
@@ -194,7 +194,7 @@ public final class UserPoolClientService {
     return underPoolLock(
         request.userPoolId().orElse(""),
         () -> {
-          DeleteUserPoolClientResponse response = PendingApi.delete(factory, request, pools, store);
+          DeleteUserPoolClientResponse response = factory.delete(request, pools, store);
           Map<String, Object> answer = PendingApi.write(response);
           // Success implies both ids are present and name a stored client.
           store.remove(request.userPoolId().orElseThrow(), request.clientId().orElseThrow());
