@@ -1151,7 +1151,11 @@ public final class BreakingRequests {
           "http://[::2]/cb",
           "Http://LOCALHOST.example/x",
           "http://xn--bcher-kva.example/",
-          "http://example.com/コールバック");
+          "http://example.com/コールバック",
+          // 12.5: the URL-02 host is the raw authority, registry-based or not.
+          "http://*.example.com/cb",
+          "http://exa_mple.com/",
+          "http://localhoſt:8080/cb");
 
   private static final ImmutableList<String> FRAGMENT_URLS =
       ImmutableList.of(
@@ -1169,9 +1173,9 @@ public final class BreakingRequests {
           "//example.com/cb",
           "https:/cb",
           "https:///cb",
-          "http://exa_mple.com/",
-          "https://example.com:abc/",
-          "https://例え.jp/",
+          "http:cb",
+          "HTTPS:/cb",
+          "https:///callback",
           "https://[::1",
           "://example.com",
           "myapp:",
@@ -1179,7 +1183,6 @@ public final class BreakingRequests {
           "https://example.com/a|b",
           "https://example.com/%zz",
           "relative/path#frag",
-          "http://-bad.example.com/",
           "*");
 
   private static Case badUrl(RandomGenerator random, String ruleId) {

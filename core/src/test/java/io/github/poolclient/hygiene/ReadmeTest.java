@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import io.github.poolclient.error.Stage;
+import io.github.poolclient.rules.Operation;
+import io.github.poolclient.rules.Rule;
 import io.github.poolclient.rules.RuleChain;
 import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.rules.model.ModelConstraints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's rule table true to the chain's own descriptors. */
@@ -36,25 +44,64 @@ final class ReadmeTest {
         .containsExactlyElementsOf(expectedTable());
   }
 
-  /** Returns the table rows: step, id, summary and error type of every rule, in chain order. */
+  /**
+   * Returns the table rows: step, key, summary, error type and operations of every rule of the five
+   * operations, model constraints first, then the lookups, then the business rules, each group in
+   * chain order.
+   */
   static ImmutableList<String> expectedTable() {
+    Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+    ListMultimap<String, String> operations = MultimapBuilder.hashKeys().arrayListValues().build();
+    RuleChain chain = RuleChain.standard();
+    add(rules, operations, "Create", chain.descriptors(Operation.CREATE));
+    add(rules, operations, "Update", chain.descriptors(Operation.UPDATE));
+    add(rules, operations, "Describe", lookup(ModelConstraints.describeRules(), true));
+    add(rules, operations, "Delete", lookup(ModelConstraints.deleteRules(), true));
+    add(rules, operations, "List", lookup(ModelConstraints.listRules(), false));
     ImmutableList.Builder<String> rows = ImmutableList.builder();
-    rows.add("| # | Rule | What it checks | Error type |");
-    rows.add("|---|------|----------------|------------|");
+    rows.add("| # | Rule | What it checks | Error type | Operations |");
+    rows.add("|---|------|----------------|------------|------------|");
     int step = 1;
-    for (RuleDescriptor rule : RuleChain.standard().descriptors()) {
-      rows.add(
-          "| "
-              + step++
-              + " | "
-              + rule.id()
-              + " | "
-              + rule.summary().replace("|", "\\|")
-              + " | "
-              + rule.errorType().wireName()
-              + " |");
+    for (Stage stage : Stage.values()) {
+      for (RuleDescriptor rule : rules.values()) {
+        if (rule.stage() == stage) {
+          rows.add(
+              "| "
+                  + step++
+                  + " | "
+                  + rule.key()
+                  + " | "
+                  + rule.summary().replace("|", "\\|")
+                  + " | "
+                  + rule.errorType().wireName()
+                  + " | "
+                  + String.join(", ", operations.get(rule.key()))
+                  + " |");
+        }
+      }
     }
     return rows.build();
+  }
+
+  private static void add(
+      Map<String, RuleDescriptor> rules,
+      ListMultimap<String, String> operations,
+      String operation,
+      List<RuleDescriptor> descriptors) {
+    for (RuleDescriptor rule : descriptors) {
+      rules.putIfAbsent(rule.key(), rule);
+      operations.put(rule.key(), operation);
+    }
+  }
+
+  private static ImmutableList<RuleDescriptor> lookup(List<? extends Rule> model, boolean client) {
+    ImmutableList.Builder<RuleDescriptor> out = ImmutableList.builder();
+    model.forEach(rule -> out.addAll(rule.descriptors()));
+    out.add(RuleChain.POOL_EXISTS);
+    if (client) {
+      out.add(RuleChain.CLIENT_EXISTS);
+    }
+    return out.build();
   }
 
   private static Path readme() {

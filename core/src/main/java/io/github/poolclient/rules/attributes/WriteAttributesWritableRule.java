@@ -44,12 +44,10 @@ public final class WriteAttributesWritableRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name no client may write. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    return AttributeNames.distinct(candidate.settings().writeAttributes()).stream()
-        .filter(name -> !AttributeNames.writable(name))
-        .map(
-            name ->
-                DESCRIPTOR.violation(
-                    "writeAttributes", Messages.invalidWriteAttributes(candidate.operation())))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "writeAttributes",
+        candidate.settings().writeAttributes(),
+        AttributeNames::writable,
+        name -> Messages.invalidWriteAttributes(candidate.operation()));
   }
 }

@@ -48,13 +48,10 @@ public final class ClientCredentialsScopesRule extends SemanticRule {
     if (!candidate.oauthFlows().contains(OAuthFlowType.CLIENT_CREDENTIALS)) {
       return ImmutableList.of();
     }
-    return Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).stream()
-        .distinct()
-        .filter(StandardScopes.NAMES::contains)
-        .map(
-            scope ->
-                DESCRIPTOR.violation(
-                    "allowedOAuthScopes", Messages.scopeNotSupportedWithClientCredentials(scope)))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "allowedOAuthScopes",
+        candidate.settings().allowedOAuthScopes(),
+        scope -> !StandardScopes.NAMES.contains(scope),
+        Messages::scopeNotSupportedWithClientCredentials);
   }
 }

@@ -44,12 +44,10 @@ public final class OAuthScopesExistRule extends SemanticRule {
 
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    return Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).stream()
-        .distinct()
-        .filter(
-            scope ->
-                !StandardScopes.NAMES.contains(scope) && !candidate.pool().hasCustomScope(scope))
-        .map(scope -> DESCRIPTOR.violation("allowedOAuthScopes", Messages.invalidScope(scope)))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "allowedOAuthScopes",
+        candidate.settings().allowedOAuthScopes(),
+        scope -> StandardScopes.NAMES.contains(scope) || candidate.pool().hasCustomScope(scope),
+        Messages::invalidScope);
   }
 }

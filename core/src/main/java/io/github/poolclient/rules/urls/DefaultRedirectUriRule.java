@@ -8,6 +8,7 @@ import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
+import java.util.Optional;
 
 /**
  * Rejects a {@code DefaultRedirectURI} that is not one of the {@code CallbackURLs} (catalogue
@@ -48,7 +49,9 @@ public final class DefaultRedirectUriRule extends SemanticRule {
             uri ->
                 ImmutableList.of(
                     DESCRIPTOR.violation(
-                        "defaultRedirectURI", Messages.defaultRedirectNotInCallbacks(uri))))
+                        "defaultRedirectURI",
+                        Messages.defaultRedirectNotInCallbacks(uri),
+                        Optional.of(uri))))
         .orElse(ImmutableList.of());
   }
 }
