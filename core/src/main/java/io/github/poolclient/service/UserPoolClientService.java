@@ -151,21 +151,21 @@ public final class UserPoolClientService {
     Map<String, ?> object = object(body);
     return switch (operation) {
       case CREATE_USER_POOL_CLIENT -> create(WireFormat.readCreateUserPoolClientRequest(object));
-      case UPDATE_USER_POOL_CLIENT -> update(PendingApi.readUpdateUserPoolClientRequest(object));
+      case UPDATE_USER_POOL_CLIENT -> update(WireFormat.readUpdateUserPoolClientRequest(object));
       case DESCRIBE_USER_POOL_CLIENT ->
-          describe(PendingApi.readDescribeUserPoolClientRequest(object));
-      case DELETE_USER_POOL_CLIENT -> delete(PendingApi.readDeleteUserPoolClientRequest(object));
-      case LIST_USER_POOL_CLIENTS -> list(PendingApi.readListUserPoolClientsRequest(object));
+          describe(WireFormat.readDescribeUserPoolClientRequest(object));
+      case DELETE_USER_POOL_CLIENT -> delete(WireFormat.readDeleteUserPoolClientRequest(object));
+      case LIST_USER_POOL_CLIENTS -> list(WireFormat.readListUserPoolClientsRequest(object));
       default -> throw new AssertionError(operation);
     };
   }
 
   private Map<String, Object> describe(DescribeUserPoolClientRequest request) {
-    return PendingApi.write(factory.describe(request, pools, store));
+    return WireFormat.write(factory.describe(request, pools, store));
   }
 
   private Map<String, Object> list(ListUserPoolClientsRequest request) {
-    return PendingApi.write(factory.list(request, pools, store));
+    return WireFormat.write(factory.list(request, pools, store));
   }
 
   private Map<String, Object> create(CreateUserPoolClientRequest request) {
@@ -184,7 +184,7 @@ public final class UserPoolClientService {
         request.userPoolId().orElse(""),
         () -> {
           UpdateUserPoolClientResponse response = factory.update(request, pools, store);
-          Map<String, Object> answer = PendingApi.write(response);
+          Map<String, Object> answer = WireFormat.write(response);
           store.put(response.userPoolClient());
           return answer;
         });
@@ -195,7 +195,7 @@ public final class UserPoolClientService {
         request.userPoolId().orElse(""),
         () -> {
           DeleteUserPoolClientResponse response = factory.delete(request, pools, store);
-          Map<String, Object> answer = PendingApi.write(response);
+          Map<String, Object> answer = WireFormat.write(response);
           // Success implies both ids are present and name a stored client.
           store.remove(request.userPoolId().orElseThrow(), request.clientId().orElseThrow());
           return answer;

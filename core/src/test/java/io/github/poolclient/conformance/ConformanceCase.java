@@ -6,7 +6,6 @@ import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.model.CreateUserPoolClientResponse;
 import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.service.InMemoryUserPoolClientStore;
@@ -186,12 +185,7 @@ final class ConformanceCase {
     String clientId = String.valueOf(request.get("ClientId"));
     switch (operation) {
       case UserPoolClientService.UPDATE_USER_POOL_CLIENT -> {
-        Object stored =
-            store
-                .find(pool, clientId)
-                .map(
-                    c -> WireFormat.write(CreateUserPoolClientResponse.of(c)).get("UserPoolClient"))
-                .orElse(null);
+        Object stored = store.find(pool, clientId).map(WireFormat::write).orElse(null);
         if (!Objects.equals(stored, body.get("UserPoolClient"))) {
           problems.add("the store does not hold the updated client: " + render(stored));
         }
@@ -216,7 +210,7 @@ final class ConformanceCase {
       return ImmutableList.of();
     }
     return listMember(entry, "clients").stream()
-        .map(c -> StoredClients.read((Map<?, ?>) c))
+        .map(c -> WireFormat.readUserPoolClient(objectValue(c)))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -608,6 +602,14 @@ final class ConformanceCase {
 
   private enum JsonNull {
     INSTANCE
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> objectValue(Object value) {
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("case value is not an object: " + value);
+    }
+    return (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")
