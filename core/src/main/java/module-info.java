@@ -1,6 +1,7 @@
 /** poolclient: offline emulation of Amazon Cognito's CreateUserPoolClient. */
 module io.github.poolclient {
   exports io.github.poolclient;
+  exports io.github.poolclient.advice;
   exports io.github.poolclient.error;
   exports io.github.poolclient.model;
   exports io.github.poolclient.pool;

@@ -137,6 +137,12 @@ public abstract class AbstractUserPoolContext {
     return 1000;
   }
 
+  /**
+   * Returns the pool's {@code UserPoolAddOns.AdvancedSecurityMode} ({@code OFF}, {@code AUDIT} or
+   * {@code ENFORCED}: threat protection), when known; only the advisories read it (ADV-11).
+   */
+  public abstract Optional<String> advancedSecurityMode();
+
   /** Returns the AWS account that owns the pool (used for the analytics service-linked role). */
   @Value.Default
   public String accountId() {

@@ -6,6 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.UserPoolClientFactory;
+import io.github.poolclient.advice.AdvicePolicy;
+import io.github.poolclient.advice.Advisor;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.AdvisoryDescriptor;
+import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
+import io.github.poolclient.advice.ResourceServerOrderAdvisory;
+import io.github.poolclient.advice.UpdateResetReport;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Violation;
@@ -74,7 +81,14 @@ final class PublicApiTest {
           TimeUnitsType.class,
           PreventUserExistenceErrorTypes.class,
           FeatureType.class,
-          UserPoolTierType.class);
+          UserPoolTierType.class,
+          Advisor.class,
+          AdvicePolicy.class,
+          Advisory.class,
+          AdvisoryDescriptor.class,
+          ResourceServerOrderAdvisory.class,
+          IdentityProviderOrderAdvisory.class,
+          UpdateResetReport.class);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -94,7 +108,10 @@ final class PublicApiTest {
                 .userPoolId("us-east-1_Example01")
                 .clientId("client")
                 .build())
-        .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER);
+        .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER)
+        .setDefault(AdvicePolicy.class, AdvicePolicy.defaults())
+        .setDefault(UserPoolClient.class, Fixtures.client().build())
+        .setDefault(Advisory.class, ResourceServerOrderAdvisory.advisory("f", "api", "api/read"));
   }
 
   @Test
@@ -118,6 +135,8 @@ final class PublicApiTest {
     tester.testAllPublicInstanceMethods(record());
     tester.testAllPublicInstanceMethods(InMemoryUserPoolClientStore.create());
     tester.testAllPublicInstanceMethods(UserPoolClientService.builder());
+    tester.testAllPublicInstanceMethods(AdvicePolicy.defaults());
+    tester.testAllPublicInstanceMethods(Advisor.descriptors().get(0));
   }
 
   @Test
@@ -211,6 +230,7 @@ final class PublicApiTest {
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder(
             "io.github.poolclient",
+            "io.github.poolclient.advice",
             "io.github.poolclient.error",
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
