@@ -8,6 +8,7 @@ module io.github.poolclient {
   exports io.github.poolclient.error;
   exports io.github.poolclient.model;
   exports io.github.poolclient.pool;
+  exports io.github.poolclient.service;
   exports io.github.poolclient.testing;
   exports io.github.poolclient.wire;
 

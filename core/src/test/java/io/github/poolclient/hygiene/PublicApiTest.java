@@ -13,6 +13,7 @@ import io.github.poolclient.advice.AdvisoryDescriptor;
 import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
 import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.advice.UpdateResetReport;
+import io.github.poolclient.chain.RuleChain;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.RuleDescriptor;
@@ -38,7 +39,9 @@ import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
-import io.github.poolclient.rules.RuleChain;
+import io.github.poolclient.service.InMemoryUserPoolClientStore;
+import io.github.poolclient.service.UserPoolClientService;
+import io.github.poolclient.service.WireAnswer;
 import io.github.poolclient.wire.WireFormat;
 import java.lang.module.ModuleDescriptor;
 import java.util.Arrays;
@@ -67,6 +70,9 @@ final class PublicApiTest {
           SchemaAttribute.class,
           ResourceServer.class,
           UserPoolLookup.class,
+          InMemoryUserPoolClientStore.class,
+          UserPoolClientService.class,
+          WireAnswer.class,
           RuleChain.class,
           RuleDescriptor.class,
           WireFormat.class,
@@ -89,6 +95,7 @@ final class PublicApiTest {
         .setDefault(UserPoolContext.class, Fixtures.pool().build())
         .setDefault(CreateUserPoolClientRequest.class, Fixtures.request().build())
         .setDefault(UserPoolLookup.class, UserPoolLookup.none())
+        .setDefault(UserPoolClient.class, record())
         .setDefault(UserPoolClientLookup.class, UserPoolClientLookup.none())
         .setDefault(
             DeleteUserPoolClientRequest.class, DeleteUserPoolClientRequest.builder().build())
@@ -126,6 +133,8 @@ final class PublicApiTest {
     tester.testAllPublicInstanceMethods(Fixtures.request());
     tester.testAllPublicInstanceMethods(Fixtures.pool().build());
     tester.testAllPublicInstanceMethods(record());
+    tester.testAllPublicInstanceMethods(InMemoryUserPoolClientStore.create());
+    tester.testAllPublicInstanceMethods(UserPoolClientService.builder());
     tester.testAllPublicInstanceMethods(AdvicePolicy.defaults());
     tester.testAllPublicInstanceMethods(Advisor.descriptors().get(0));
   }
@@ -164,6 +173,7 @@ final class PublicApiTest {
             "LimitExceededException",
             "FeatureUnavailableInTierException",
             "SerializationException",
+            "UnknownOperationException",
             "TooManyRequestsException",
             "NotAuthorizedException",
             "InternalErrorException");
@@ -224,6 +234,7 @@ final class PublicApiTest {
             "io.github.poolclient.error",
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
+            "io.github.poolclient.service",
             "io.github.poolclient.testing",
             "io.github.poolclient.wire");
     for (ModuleDescriptor.Requires requires : descriptor.requires()) {

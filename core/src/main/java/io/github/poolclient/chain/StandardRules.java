@@ -1,6 +1,7 @@
-package io.github.poolclient.rules;
+package io.github.poolclient.chain;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.rules.SemanticRule;
 import io.github.poolclient.rules.analytics.AnalyticsConfigurationShapeRule;
 import io.github.poolclient.rules.attributes.ReadAttributesKnownRule;
 import io.github.poolclient.rules.attributes.WriteAttributesKnownRule;

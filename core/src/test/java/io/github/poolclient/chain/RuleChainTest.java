@@ -1,4 +1,4 @@
-package io.github.poolclient.rules;
+package io.github.poolclient.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.poolclient.rules;
+package io.github.poolclient.chain;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -13,6 +13,12 @@ import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
+import io.github.poolclient.rules.Candidate;
+import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.ModelRule;
+import io.github.poolclient.rules.Operation;
+import io.github.poolclient.rules.Rule;
+import io.github.poolclient.rules.SemanticRule;
 import io.github.poolclient.rules.model.ModelConstraints;
 import java.util.List;
 import java.util.Optional;
