@@ -95,6 +95,9 @@ final class ClientChecker {
 
   private static final RuleChain CHAIN = RuleChain.standard();
 
+  /** Stands for a pool id known only at deploy, in the request and in messages. */
+  static final String UNKNOWN_POOL_ID = "${UserPoolId}";
+
   private static final ImmutableList<String> RULE_ORDER =
       CHAIN.descriptors().stream()
           .map(RuleDescriptor::id)
@@ -163,9 +166,30 @@ final class ClientChecker {
         .resource(definition.resource())
         .request(request)
         .violations(kept.build())
-        .notChecked(notChecked.build())
+        .notChecked(merge(notChecked.build()))
         .problems(problems)
         .build();
+  }
+
+  /** Merges the entries of one path and reason into one, rule ids in chain order. */
+  private static ImmutableList<NotChecked> merge(ImmutableList<NotChecked> entries) {
+    Map<List<String>, Set<String>> rules = new LinkedHashMap<>();
+    for (NotChecked entry : entries) {
+      rules
+          .computeIfAbsent(List.of(entry.path(), entry.reason()), k -> new LinkedHashSet<>())
+          .addAll(entry.ruleIds());
+    }
+    ImmutableList.Builder<NotChecked> out = ImmutableList.builder();
+    rules.forEach(
+        (key, ids) ->
+            out.add(
+                NotChecked.of(
+                    key.get(0),
+                    key.get(1),
+                    RULE_ORDER.stream()
+                        .filter(ids::contains)
+                        .collect(ImmutableList.toImmutableList()))));
+    return out.build();
   }
 
   /** Returns whether every input of the rule is known (or only partly unknown, entry by entry). */
@@ -214,6 +238,10 @@ final class ClientChecker {
               : read(name, value, spec.kind());
       if (read instanceof Unknown u) {
         unknown.putIfAbsent(name, new UnknownMember(name, u.reason(), false));
+        if (name.equals("UserPoolId")) {
+          // Some pool: the business rules run only for a request that names one.
+          wire.put(name, UNKNOWN_POOL_ID);
+        }
       } else {
         wire.put(name, read);
       }

@@ -53,6 +53,18 @@ public final class DeployCheck {
     return report(read.clients(), read.problems());
   }
 
+  /**
+   * Returns the report of every {@code aws_cognito_user_pool_client} of a Terraform plan, given as
+   * the JSON of {@code terraform show -json <plan file>}.
+   *
+   * @throws NullPointerException if {@code plan} is null
+   */
+  public static DeployReport terraformPlan(Map<String, ?> plan) {
+    checkNotNull(plan, "plan");
+    CloudFormationReader.Result read = TerraformPlanReader.read(plan);
+    return report(read.clients(), read.problems());
+  }
+
   private static DeployReport report(
       Iterable<ClientDefinition> clients, Iterable<DefinitionProblem> problems) {
     DeployReport.Builder report = DeployReport.builder().addAllProblems(problems);
