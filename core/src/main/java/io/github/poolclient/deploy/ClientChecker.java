@@ -146,7 +146,7 @@ final class ClientChecker {
       if (poolFromDefinition && violation.ruleId().equals("M-01")) {
         continue; // Cognito gives the pool a valid id.
       }
-      if (checkable(violation.ruleId())) {
+      if (checkable(violation)) {
         kept.add(DeployViolation.of(violation, pathOf(violation)));
       }
     }
@@ -192,14 +192,24 @@ final class ClientChecker {
     return out.build();
   }
 
-  /** Returns whether every input of the rule is known (or only partly unknown, entry by entry). */
-  private boolean checkable(String ruleId) {
+  /**
+   * Returns whether every input of the violation's rule is known. For a rule that judges list
+   * entries one by one, an unknown entry matters only to violations about its own list, and not at
+   * all when the violation is about a known entry.
+   */
+  private boolean checkable(Violation violation) {
+    String ruleId = violation.ruleId();
+    String about = wireMember(violation.field());
     for (Map.Entry<String, UnknownMember> entry : unknown.entrySet()) {
       String member = entry.getKey();
-      if (RuleInputs.reads(ruleId, member)
-          && !(entry.getValue().partial() && RuleInputs.perEntry(ruleId, member))) {
-        return false;
+      if (!RuleInputs.reads(ruleId, member)) {
+        continue;
       }
+      boolean perEntry = RuleInputs.perEntry(ruleId, member);
+      if (perEntry && (entry.getValue().partial() || !member.equals(about))) {
+        continue;
+      }
+      return false;
     }
     for (String fact : definition.unknownPoolFacts().keySet()) {
       if (RuleInputs.reads(ruleId, fact)) {
@@ -207,6 +217,14 @@ final class ClientChecker {
       }
     }
     return true;
+  }
+
+  /** Returns the wire name of the member a violation field names ({@code callbackURLs}). */
+  private static String wireMember(String field) {
+    String head = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+    return head.isEmpty()
+        ? head
+        : head.substring(0, 1).toUpperCase(Locale.ROOT) + head.substring(1);
   }
 
   /**
