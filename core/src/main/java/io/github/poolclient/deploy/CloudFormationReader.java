@@ -33,11 +33,12 @@ import org.jspecify.annotations.Nullable;
  * (their value depends on the account and region deployed to), parameters without a default or
  * resolved from SSM, and intrinsics poolclient does not know.
  *
- * <p>As the CloudFormation reference documents, {@code Ref} of an {@code AWS::Cognito::UserPool} is
- * its id, of an {@code AWS::Cognito::UserPoolResourceServer} its {@code Identifier} and of an
- * {@code AWS::Cognito::UserPoolIdentityProvider} its {@code ProviderName} (this is how {@code cdk
- * synth} writes custom scopes and providers); {@code Fn::GetAtt <pool>.UserPoolId} is the pool's id
- * too.
+ * <p>{@code Ref} of an {@code AWS::Cognito::UserPool} is its id, of an {@code
+ * AWS::Cognito::UserPoolResourceServer} its {@code Identifier} and of an {@code
+ * AWS::Cognito::UserPoolIdentityProvider} its {@code ProviderName}: the AWS CDK constructs rely on
+ * this ({@code UserPoolResourceServer.userPoolResourceServerId} and the identity providers' {@code
+ * providerName} are the resource's {@code Ref}), which is how {@code cdk synth} writes custom
+ * scopes and providers. {@code Fn::GetAtt <pool>.UserPoolId} is the pool's id too.
  */
 final class CloudFormationReader {
   static final String USER_POOL = "AWS::Cognito::UserPool";

@@ -323,4 +323,87 @@ final class TerraformPlanCheckTest {
                 "missing: not the JSON of terraform show -json <plan file>"));
     assertThat(report.clients()).isEqualTo(ImmutableList.of());
   }
+
+  @Test
+  void resourcesInAModuleWithCountAreLinkedThroughModuleRelativeReferences() {
+    String pool = "module.auth.aws_cognito_user_pool.main";
+    String client = "module.auth.aws_cognito_user_pool_client.web[0]";
+    Map<String, Object> plan =
+        ImmutableMap.of(
+            "planned_values",
+            ImmutableMap.of(
+                "root_module",
+                ImmutableMap.of(
+                    "child_modules",
+                    List.of(
+                        ImmutableMap.of(
+                            "address",
+                            "module.auth",
+                            "resources",
+                            List.of(
+                                ImmutableMap.of(
+                                    "address", pool,
+                                    "mode", "managed",
+                                    "type", "aws_cognito_user_pool",
+                                    "name", "main",
+                                    "values", ImmutableMap.of("user_pool_tier", "LITE")),
+                                ImmutableMap.of(
+                                    "address",
+                                    client,
+                                    "mode",
+                                    "managed",
+                                    "type",
+                                    "aws_cognito_user_pool_client",
+                                    "name",
+                                    "web",
+                                    "index",
+                                    0,
+                                    "values",
+                                    ImmutableMap.of(
+                                        "name",
+                                        "web",
+                                        "explicit_auth_flows",
+                                        List.of(
+                                            "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")))))))),
+            "resource_changes",
+            List.of(
+                ImmutableMap.of(
+                    "address",
+                    client,
+                    "change",
+                    ImmutableMap.of(
+                        "actions",
+                        List.of("create"),
+                        "after_unknown",
+                        ImmutableMap.of("user_pool_id", true)))),
+            "configuration",
+            ImmutableMap.of(
+                "root_module",
+                ImmutableMap.of(
+                    "module_calls",
+                    ImmutableMap.of(
+                        "auth",
+                        ImmutableMap.of(
+                            "source",
+                            "./auth",
+                            "module",
+                            ImmutableMap.of(
+                                "resources",
+                                List.of(
+                                    ImmutableMap.of(
+                                        "address",
+                                        "aws_cognito_user_pool_client.web",
+                                        "expressions",
+                                        ImmutableMap.of(
+                                            "user_pool_id",
+                                            ImmutableMap.of(
+                                                "references",
+                                                List.of(
+                                                    "aws_cognito_user_pool.main.id",
+                                                    "aws_cognito_user_pool.main")))))))))));
+    DeployReport report = DeployCheck.terraformPlan(plan);
+    assertThat(report.violations())
+        .extracting(DeployViolation::ruleId, DeployViolation::path)
+        .containsExactly(tuple("EAF-07", client + ".explicit_auth_flows"));
+  }
 }
