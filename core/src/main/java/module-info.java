@@ -5,6 +5,7 @@
 module io.github.poolclient {
   exports io.github.poolclient;
   exports io.github.poolclient.advice;
+  exports io.github.poolclient.deploy;
   exports io.github.poolclient.error;
   exports io.github.poolclient.model;
   exports io.github.poolclient.pool;
@@ -15,4 +16,5 @@ module io.github.poolclient {
   requires transitive com.google.common;
   requires static org.immutables.value;
   requires static org.jspecify;
+  requires static org.yaml.snakeyaml; // optional: only CloudFormationYaml uses it
 }

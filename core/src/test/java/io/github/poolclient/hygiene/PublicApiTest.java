@@ -231,6 +231,7 @@ final class PublicApiTest {
         .containsExactlyInAnyOrder(
             "io.github.poolclient",
             "io.github.poolclient.advice",
+            "io.github.poolclient.deploy",
             "io.github.poolclient.error",
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
@@ -239,7 +240,8 @@ final class PublicApiTest {
             "io.github.poolclient.wire");
     for (ModuleDescriptor.Requires requires : descriptor.requires()) {
       if (requires.name().equals("org.immutables.value")
-          || requires.name().equals("org.jspecify")) {
+          || requires.name().equals("org.jspecify")
+          || requires.name().equals("org.yaml.snakeyaml")) {
         assertThat(requires.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC);
       }
     }
