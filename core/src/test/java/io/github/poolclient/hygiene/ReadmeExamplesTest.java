@@ -15,6 +15,7 @@ import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.UpdateUserPoolClientRequest;
 import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.ResourceServer;
+import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.wire.WireFormat;
@@ -50,6 +51,43 @@ final class ReadmeExamplesTest {
     assertThat(client.clientId()).matches("[0-9a-v]{26}");
     assertThat(client.refreshTokenValidity()).isEqualTo(30);
     assertThat(client.clientSecret()).hasValueSatisfying(s -> assertThat(s).hasSize(52));
+  }
+
+  @Test
+  void updateExampleShowsTheResetsAndTheSafeUpdateKeepsEverything() {
+    UserPoolClient stored =
+        factory
+            .create(
+                CreateUserPoolClientRequest.builder()
+                    .userPoolId("us-east-1_Example01")
+                    .clientName("web")
+                    .allowedOAuthFlowsUserPoolClient(true)
+                    .allowedOAuthFlows(OAuthFlowType.CODE)
+                    .allowedOAuthScopes("openid")
+                    .callbackURLs("https://app.example.com/callback")
+                    .build(),
+                pool)
+            .userPoolClient();
+    UpdateUserPoolClientRequest rename =
+        UpdateUserPoolClientRequest.builder()
+            .userPoolId(stored.userPoolId())
+            .clientId(stored.clientId())
+            .clientName("web-2026")
+            .build();
+    assertThat(factory.resets(rename, pool, stored).resets())
+        .extracting(reset -> reset.wireName() + ": " + reset.oldValue() + " -> " + reset.newValue())
+        .contains("CallbackURLs: [https://app.example.com/callback] -> []");
+
+    UpdateUserPoolClientRequest safe =
+        UpdateUserPoolClientRequest.from(stored).clientName("web-2026").build();
+    assertThat(factory.resets(safe, pool, stored).isEmpty()).isTrue();
+    UserPoolClient updated =
+        factory
+            .update(safe, UserPoolLookup.of(pool), UserPoolClientLookup.of(List.of(stored)))
+            .userPoolClient();
+    assertThat(updated.clientName()).isEqualTo("web-2026");
+    assertThat(updated.callbackURLs()).containsExactly("https://app.example.com/callback");
+    assertThat(updated.creationDate()).isEqualTo(stored.creationDate());
   }
 
   @Test
