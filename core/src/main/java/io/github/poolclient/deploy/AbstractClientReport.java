@@ -1,6 +1,9 @@
 package io.github.poolclient.deploy;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.advice.Severity;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -11,7 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * Holds what poolclient found for one app client of a deploy definition: its violations in the
- * definition's terms, the rules it could not check, and the problems of the definition itself.
+ * definition's terms (what would fail the deploy), then its advisories (what Cognito accepts but a
+ * careful team would not deploy), the rules and advisories it could not check, and the problems of
+ * the definition itself.
  */
 @Value.Immutable
 public abstract class AbstractClientReport {
@@ -30,6 +35,13 @@ public abstract class AbstractClientReport {
   /** Returns the violations, in Cognito's evaluation order. */
   public abstract ImmutableList<DeployViolation> violations();
 
+  /**
+   * Returns the advisories, in catalogue order (ADV-01..ADV-11 on the request, then ADV-13 and
+   * ADV-14 on the deploy order), suppressed ones included and marked. An advisory whose inputs are
+   * known only at deploy is left out; {@link #notChecked()} names it.
+   */
+  public abstract ImmutableList<DeployAdvisory> advisories();
+
   /** Returns the values known only at deploy time and the rules left unchecked because of them. */
   public abstract ImmutableList<NotChecked> notChecked();
 
@@ -39,6 +51,17 @@ public abstract class AbstractClientReport {
   /** Returns whether the deploy of the client would fail. */
   public final Verdict verdict() {
     return violations().isEmpty() && problems().isEmpty() ? Verdict.ACCEPT : Verdict.REJECT;
+  }
+
+  /**
+   * Returns the advisories that fail a build with this floor: not suppressed and {@code floor} or
+   * more severe.
+   */
+  public final ImmutableList<DeployAdvisory> advisoriesAtOrAbove(Severity floor) {
+    checkNotNull(floor, "floor");
+    return advisories().stream()
+        .filter(advisory -> advisory.failsAt(floor))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

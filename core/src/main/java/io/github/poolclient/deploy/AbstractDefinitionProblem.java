@@ -5,7 +5,9 @@ import org.immutables.value.Value;
 /**
  * Holds a problem of the deploy definition itself rather than of an app client's configuration: a
  * missing {@code Resources} section, a property of the wrong type, a {@code Ref} to nothing, a
- * circular reference. CloudFormation or Terraform would fail on it before Cognito is called.
+ * circular reference (CloudFormation or Terraform would fail on it before Cognito is called), or a
+ * malformed poolclient suppression (the client's {@code Metadata.poolclient}, the plan's {@code
+ * poolclient_suppressions} output), which would otherwise silently suppress nothing.
  */
 @Value.Immutable
 public abstract class AbstractDefinitionProblem {

@@ -4,9 +4,10 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * Says which rules were not checked for a value of a deploy definition, and why: the value is known
- * only at deploy time, or the definition does not say it (a pool from outside the template). Such a
- * rule is never guessed: it yields no violation.
+ * Says which rules and advisories were not checked for a value of a deploy definition, and why: the
+ * value is known only at deploy time, or the definition does not say it (a pool from outside the
+ * template). Such a rule is never guessed: it yields no violation, and such an advisory no
+ * advisory.
  */
 @Value.Immutable
 public abstract class AbstractNotChecked {
@@ -23,4 +24,10 @@ public abstract class AbstractNotChecked {
   /** Returns the catalogue ids of the rules left unchecked, in chain order (may be empty). */
   @Value.Parameter
   public abstract ImmutableList<String> ruleIds();
+
+  /**
+   * Returns the ids of the advisories left out because of the value, in catalogue order (may be
+   * empty).
+   */
+  public abstract ImmutableList<String> advisoryIds();
 }

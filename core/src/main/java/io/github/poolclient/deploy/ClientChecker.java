@@ -2,6 +2,10 @@ package io.github.poolclient.deploy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.advice.AdvicePolicy;
+import io.github.poolclient.advice.Advisor;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.AdvisoryDescriptor;
 import io.github.poolclient.chain.RuleChain;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.RuleDescriptor;
@@ -22,7 +26,9 @@ import java.util.Set;
 /**
  * Checks one {@link ClientDefinition}: turns its properties into a request, runs the rule chain
  * against the pool the definition declares, and keeps only the violations whose every input is
- * known (see {@link RuleInputs}).
+ * known (see {@link RuleInputs}); then runs the advisories under the client's policy (the caller's,
+ * plus the definition's suppressions) and keeps only those whose inputs are known (see {@link
+ * AdvisoryInputs}), followed by the definition's deploy-order advisories.
  */
 final class ClientChecker {
 
@@ -98,6 +104,11 @@ final class ClientChecker {
   /** Stands for a pool id known only at deploy, in the request and in messages. */
   static final String UNKNOWN_POOL_ID = "${UserPoolId}";
 
+  private static final ImmutableList<String> ADVISORY_ORDER =
+      Advisor.descriptors().stream()
+          .map(AdvisoryDescriptor::id)
+          .collect(ImmutableList.toImmutableList());
+
   private static final ImmutableList<String> RULE_ORDER =
       CHAIN.descriptors().stream()
           .map(RuleDescriptor::id)
@@ -105,20 +116,32 @@ final class ClientChecker {
           .collect(ImmutableList.toImmutableList());
 
   private final ClientDefinition definition;
+  private final AdvicePolicy policy;
   private final Map<String, Object> wire = new LinkedHashMap<>();
   private final Map<String, UnknownMember> unknown = new LinkedHashMap<>();
   private final List<DefinitionProblem> problems = new ArrayList<>();
   private final List<NotChecked> notes = new ArrayList<>();
 
-  private ClientChecker(ClientDefinition definition) {
+  private ClientChecker(ClientDefinition definition, AdvicePolicy policy) {
     this.definition = definition;
+    this.policy =
+        definition.suppressions().isEmpty()
+            ? policy
+            : policy.withSuppressions(
+                ImmutableMap.<String, String>builder()
+                    .putAll(policy.suppressions())
+                    .putAll(definition.suppressions())
+                    .buildKeepingLast());
     problems.addAll(definition.problems());
     notes.addAll(definition.notes());
   }
 
-  /** Returns the report of one client. */
-  static ClientReport check(ClientDefinition definition) {
-    return new ClientChecker(definition).run();
+  /**
+   * Returns the report of one client under {@code policy}; the definition's suppressions win over
+   * the policy's for the same advisory.
+   */
+  static ClientReport check(ClientDefinition definition, AdvicePolicy policy) {
+    return new ClientChecker(definition, policy).run();
   }
 
   private ClientReport run() {
@@ -160,12 +183,21 @@ final class ClientChecker {
                   .filter(rule -> RuleInputs.reads(rule, input))
                   .filter(rule -> !(partial && RuleInputs.perEntry(rule, input)))
                   .collect(ImmutableList.toImmutableList());
-          notChecked.add(NotChecked.of(entry.path(), entry.reason(), rules));
+          ImmutableList<String> advisories =
+              ADVISORY_ORDER.stream()
+                  .filter(AdvisoryInputs::known)
+                  .filter(policy::runs)
+                  .filter(id -> AdvisoryInputs.reads(id, input))
+                  .filter(id -> !(partial && AdvisoryInputs.perEntry(id, input)))
+                  .collect(ImmutableList.toImmutableList());
+          notChecked.add(
+              NotChecked.of(entry.path(), entry.reason(), rules).withAdvisoryIds(advisories));
         });
     return ClientReport.builder()
         .resource(definition.resource())
         .request(request)
         .violations(kept.build())
+        .advisories(advise(request, pool))
         .notChecked(merge(notChecked.build()))
         .problems(problems)
         .build();
@@ -175,21 +207,85 @@ final class ClientChecker {
   private static ImmutableList<NotChecked> merge(ImmutableList<NotChecked> entries) {
     Map<List<String>, Set<String>> rules = new LinkedHashMap<>();
     for (NotChecked entry : entries) {
-      rules
-          .computeIfAbsent(List.of(entry.path(), entry.reason()), k -> new LinkedHashSet<>())
-          .addAll(entry.ruleIds());
+      Set<String> ids =
+          rules.computeIfAbsent(List.of(entry.path(), entry.reason()), k -> new LinkedHashSet<>());
+      ids.addAll(entry.ruleIds());
+      ids.addAll(entry.advisoryIds());
     }
     ImmutableList.Builder<NotChecked> out = ImmutableList.builder();
     rules.forEach(
         (key, ids) ->
             out.add(
                 NotChecked.of(
-                    key.get(0),
-                    key.get(1),
-                    RULE_ORDER.stream()
-                        .filter(ids::contains)
-                        .collect(ImmutableList.toImmutableList()))));
+                        key.get(0),
+                        key.get(1),
+                        RULE_ORDER.stream()
+                            .filter(ids::contains)
+                            .collect(ImmutableList.toImmutableList()))
+                    .withAdvisoryIds(
+                        ADVISORY_ORDER.stream()
+                            .filter(ids::contains)
+                            .collect(ImmutableList.toImmutableList()))));
     return out.build();
+  }
+
+  /**
+   * Returns the advisories of the request under the client's policy, leaving out those that read a
+   * value known only at deploy, then the deploy-order advisories (ADV-13, ADV-14).
+   */
+  private ImmutableList<DeployAdvisory> advise(
+      CreateUserPoolClientRequest request, UserPoolContext pool) {
+    ImmutableList.Builder<DeployAdvisory> out = ImmutableList.builder();
+    for (Advisory advisory : Advisor.advise(request, pool, policy)) {
+      if (!blocked(advisory)) {
+        out.add(DeployAdvisory.of(advisory, advisoryPath(advisory.field())));
+      }
+    }
+    for (Advisory advisory : definition.orderAdvisories()) {
+      policy.apply(advisory).ifPresent(a -> out.add(DeployAdvisory.of(a, a.field())));
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns whether an advisory reads a value known only at deploy. An unknown entry of a list the
+   * advisory judges entry by entry matters only to an advisory about that whole list.
+   */
+  private boolean blocked(Advisory advisory) {
+    String id = advisory.id();
+    String field = advisory.field();
+    boolean aboutEntry = field.endsWith("]");
+    String about = wireMember(aboutEntry ? field.substring(0, field.indexOf('[')) : field);
+    for (String member : unknown.keySet()) {
+      if (!AdvisoryInputs.reads(id, member)) {
+        continue;
+      }
+      if (AdvisoryInputs.perEntry(id, member) && (aboutEntry || !member.equals(about))) {
+        continue;
+      }
+      return true;
+    }
+    for (String fact : definition.unknownPoolFacts().keySet()) {
+      if (AdvisoryInputs.reads(id, fact)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the definition path of an advisory's field, down to the list entry it is about. */
+  private String advisoryPath(String field) {
+    int bracket = field.indexOf('[');
+    if (bracket < 0) {
+      return definition.pathOf().apply(wireMember(field));
+    }
+    String member = wireMember(field.substring(0, bracket));
+    try {
+      int index = Integer.parseInt(field.substring(bracket + 1, field.length() - 1));
+      return definition.pathOf().apply(member + "[" + originalIndex(member, index) + "]");
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return definition.pathOf().apply(member);
+    }
   }
 
   /**

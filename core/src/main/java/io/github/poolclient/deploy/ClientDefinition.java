@@ -2,6 +2,7 @@ package io.github.poolclient.deploy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.advice.Advisory;
 import io.github.poolclient.pool.UserPoolContext;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import java.util.function.UnaryOperator;
  * @param unknownPoolFacts for each pool fact ({@link RuleInputs}) that is not known, why
  * @param notes values not known before deploy that are not request members
  * @param problems the problems of the client's definition
+ * @param suppressions the advisories the definition suppresses for this client, with reasons
+ * @param orderAdvisories ADV-13 and ADV-14 for this client, fields in the definition's terms,
+ *     before the policy applies
  */
 record ClientDefinition(
     String resource,
@@ -31,4 +35,6 @@ record ClientDefinition(
     Optional<UserPoolContext> pool,
     ImmutableMap<String, NotChecked> unknownPoolFacts,
     ImmutableList<NotChecked> notes,
-    ImmutableList<DefinitionProblem> problems) {}
+    ImmutableList<DefinitionProblem> problems,
+    ImmutableMap<String, String> suppressions,
+    ImmutableList<Advisory> orderAdvisories) {}

@@ -2,21 +2,28 @@ package io.github.poolclient.deploy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
+import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolContext;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +52,9 @@ final class CloudFormationReader {
   static final String USER_POOL_CLIENT = "AWS::Cognito::UserPoolClient";
   static final String RESOURCE_SERVER = "AWS::Cognito::UserPoolResourceServer";
   static final String IDENTITY_PROVIDER = "AWS::Cognito::UserPoolIdentityProvider";
+
+  /** A {@code ${Name}} or {@code ${Name.Attribute}} of {@code Fn::Sub}, not {@code ${!Literal}}. */
+  private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{\\s*([^!}.\\s][^}.\\s]*)");
 
   /** How deep nested values may go before the reader gives up on them. */
   private static final int MAX_DEPTH = 64;
@@ -175,7 +185,15 @@ final class CloudFormationReader {
         for (String fact : RuleInputs.POOL_FACTS) {
           unknownFacts.put(fact, NotChecked.of(poolPath, reason, ImmutableList.of()));
         }
+        unknownFacts.put(
+            AdvisoryInputs.POOL_ADVANCED_SECURITY,
+            NotChecked.of(poolPath, reason, ImmutableList.of()));
       }
+      ImmutableMap<String, String> suppressions = suppressions(base, resource, problems);
+      ImmutableList<Advisory> order =
+          poolId instanceof PoolReference reference
+              ? orderAdvisories(id, properties, reference.resource())
+              : ImmutableList.of();
       return Optional.of(
           new ClientDefinition(
               id,
@@ -185,7 +203,9 @@ final class CloudFormationReader {
               pool,
               unknownFacts.buildKeepingLast(),
               ImmutableList.copyOf(notes),
-              ImmutableList.copyOf(problems)));
+              ImmutableList.copyOf(problems),
+              suppressions,
+              order));
     } finally {
       sink = templateProblems;
     }
@@ -233,6 +253,15 @@ final class CloudFormationReader {
           NotChecked.of(base + ".Properties.UserPoolTier", reason, ImmutableList.of()));
     }
     readSchema(base, properties.get("Schema"), pool, unknownFacts);
+    Object addOns = properties.get("UserPoolAddOns");
+    Object mode = addOns instanceof Map<?, ?> map ? map.get("AdvancedSecurityMode") : addOns;
+    if (mode instanceof String name) {
+      pool.advancedSecurityMode(name);
+    } else if (mode instanceof Unknown u) {
+      unknownFacts.put(
+          AdvisoryInputs.POOL_ADVANCED_SECURITY,
+          NotChecked.of(base + ".Properties.UserPoolAddOns", u.reason(), ImmutableList.of()));
+    }
     for (Map.Entry<String, Map<?, ?>> entry : resources.entrySet()) {
       Object type = entry.getValue().get("Type");
       if (RESOURCE_SERVER.equals(type) || IDENTITY_PROVIDER.equals(type)) {
@@ -352,6 +381,199 @@ final class CloudFormationReader {
       }
     }
     pool.addResourceServers(ResourceServer.of(name, scopes.build()));
+  }
+
+  // ---- suppressions and deploy order -----------------------------------------------------
+
+  /**
+   * Returns the suppressions of a client's {@code Metadata.poolclient.suppress}: a list of {@code
+   * {id, reason}} objects, literal strings. Anything else under {@code poolclient} is a problem.
+   */
+  private static ImmutableMap<String, String> suppressions(
+      String base, Map<?, ?> resource, List<DefinitionProblem> problems) {
+    if (!(resource.get("Metadata") instanceof Map<?, ?> metadata)
+        || !metadata.containsKey("poolclient")) {
+      return ImmutableMap.of();
+    }
+    String path = base + ".Metadata.poolclient";
+    if (!(metadata.get("poolclient") instanceof Map<?, ?> ours)) {
+      problems.add(
+          DefinitionProblem.of(
+              path,
+              "expected an object with a suppress list, got "
+                  + Suppressions.kind(metadata.get("poolclient"))));
+      return ImmutableMap.of();
+    }
+    for (Object key : ours.keySet()) {
+      if (!"suppress".equals(key)) {
+        problems.add(
+            DefinitionProblem.of(path + "." + key, "unknown key: poolclient reads only suppress"));
+      }
+    }
+    Object list = ours.get("suppress");
+    if (!(list instanceof List<?> entries)) {
+      problems.add(
+          DefinitionProblem.of(
+              path + ".suppress",
+              "expected a list of {id, reason} objects, got " + Suppressions.kind(list)));
+      return ImmutableMap.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String at = path + ".suppress[" + i + "]";
+      if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+        problems.add(
+            DefinitionProblem.of(
+                at,
+                "expected an object with id and reason, got " + Suppressions.kind(entries.get(i))));
+        continue;
+      }
+      for (Object key : entry.keySet()) {
+        if (!"id".equals(key) && !"reason".equals(key)) {
+          problems.add(
+              DefinitionProblem.of(at + "." + key, "unknown key: a suppression has id and reason"));
+        }
+      }
+      Suppressions.add(
+          at + ".id", entry.get("id"), at + ".reason", entry.get("reason"), out, problems);
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  /**
+   * Returns ADV-13 for each scope of the client that names a resource server of its pool, and
+   * ADV-14 for each identity provider of its pool it supports, when the client does not depend on
+   * that resource: no {@code DependsOn} on it and no {@code Ref}, {@code Fn::GetAtt} or {@code
+   * Fn::Sub} of it in its properties, directly or through the resources it depends on ("Dependent
+   * stacks also have implicit dependencies in the form of target properties !Ref, !GetAtt, and
+   * !Sub.", the CloudFormation user guide on {@code DependsOn}). A resource whose pool, name or
+   * condition is known only at deploy is left out: never a guess.
+   */
+  private ImmutableList<Advisory> orderAdvisories(
+      String clientId, Map<String, Object> properties, String poolId) {
+    Set<String> dependencies = dependencies(clientId);
+    Map<String, String> servers = new LinkedHashMap<>();
+    Map<String, String> providers = new LinkedHashMap<>();
+    List<DefinitionProblem> saved = sink;
+    sink = new ArrayList<>(); // each resource's own problems are reported where it is read
+    try {
+      for (Map.Entry<String, Map<?, ?>> entry : resources.entrySet()) {
+        Object type = entry.getValue().get("Type");
+        boolean server = RESOURCE_SERVER.equals(type);
+        if ((!server && !IDENTITY_PROVIDER.equals(type)) || dependencies.contains(entry.getKey())) {
+          continue;
+        }
+        Optional<Boolean> created = resourceCondition(entry.getKey(), entry.getValue());
+        if (created.isEmpty() || !created.get()) {
+          continue;
+        }
+        Map<String, Object> child = properties("Resources." + entry.getKey(), entry.getValue());
+        if (child.get("UserPoolId") instanceof PoolReference owner
+            && owner.resource().equals(poolId)
+            && child.get(server ? "Identifier" : "ProviderName") instanceof String name) {
+          (server ? servers : providers).putIfAbsent(name, entry.getKey());
+        }
+      }
+    } finally {
+      sink = saved;
+    }
+    ImmutableList.Builder<Advisory> out = ImmutableList.builder();
+    String base = "Resources." + clientId + ".Properties.";
+    if (properties.get("AllowedOAuthScopes") instanceof List<?> scopes) {
+      for (int i = 0; i < scopes.size(); i++) {
+        if (!(scopes.get(i) instanceof String scope)) {
+          continue;
+        }
+        String identifier = "";
+        for (String candidate : servers.keySet()) {
+          if (scope.startsWith(candidate + "/")
+              && scope.length() > candidate.length() + 1
+              && candidate.length() > identifier.length()) {
+            identifier = candidate;
+          }
+        }
+        if (!identifier.isEmpty()) {
+          out.add(
+              ResourceServerOrderAdvisory.advisory(
+                  base + "AllowedOAuthScopes[" + i + "]",
+                  identifier,
+                  scope.substring(identifier.length() + 1)));
+        }
+      }
+    }
+    if (properties.get("SupportedIdentityProviders") instanceof List<?> names) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i) instanceof String name && providers.containsKey(name)) {
+          out.add(
+              IdentityProviderOrderAdvisory.advisory(
+                  base + "SupportedIdentityProviders[" + i + "]", name));
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Returns the resources {@code id} depends on, directly or not. */
+  private Set<String> dependencies(String id) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    todo.add(id);
+    while (!todo.isEmpty()) {
+      Map<?, ?> resource = resources.get(todo.poll());
+      if (resource == null) {
+        continue;
+      }
+      Set<String> direct = new LinkedHashSet<>();
+      Object dependsOn = resource.get("DependsOn");
+      if (dependsOn instanceof String name) {
+        direct.add(name);
+      } else if (dependsOn instanceof List<?> names) {
+        names.forEach(name -> direct.add(String.valueOf(name)));
+      }
+      references(resource.get("Properties"), direct, 0);
+      for (String name : direct) {
+        if (resources.containsKey(name) && seen.add(name)) {
+          todo.add(name);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** Adds the names that {@code Ref}, {@code Fn::GetAtt} and {@code Fn::Sub} in a node refer to. */
+  private static void references(@Nullable Object node, Set<String> out, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    if (node instanceof List<?> list) {
+      list.forEach(item -> references(item, out, depth + 1));
+      return;
+    }
+    if (!(node instanceof Map<?, ?> map)) {
+      return;
+    }
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      Object key = entry.getKey();
+      Object value = entry.getValue();
+      if ("Ref".equals(key) && value instanceof String name) {
+        out.add(name);
+      } else if ("Fn::GetAtt".equals(key)) {
+        if (value instanceof String s) {
+          out.add(s.contains(".") ? s.substring(0, s.indexOf('.')) : s);
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
+          out.add(String.valueOf(list.get(0)));
+        }
+      } else if ("Fn::Sub".equals(key)) {
+        Object text = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
+        if (text instanceof String s) {
+          Matcher matcher = SUB_VARIABLE.matcher(s);
+          while (matcher.find()) {
+            out.add(matcher.group(1));
+          }
+        }
+      }
+      references(value, out, depth + 1);
+    }
   }
 
   private static boolean isTrue(@Nullable Object value) {

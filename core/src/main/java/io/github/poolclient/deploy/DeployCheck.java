@@ -3,6 +3,7 @@ package io.github.poolclient.deploy;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.advice.AdvicePolicy;
 import java.util.Map;
 
 /**
@@ -46,11 +47,35 @@ public final class DeployCheck {
    */
   public static DeployReport cloudFormation(
       Map<String, ?> template, Map<String, String> parameterValues) {
+    return cloudFormation(template, parameterValues, AdvicePolicy.defaults());
+  }
+
+  /**
+   * Returns the report of every {@code AWS::Cognito::UserPoolClient} of a CloudFormation template,
+   * parameters taking their {@code Default}, with the advisories {@code policy} asks for; a
+   * client's {@code Metadata.poolclient.suppress} adds its own suppressions.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static DeployReport cloudFormation(Map<String, ?> template, AdvicePolicy policy) {
+    return cloudFormation(template, ImmutableMap.of(), policy);
+  }
+
+  /**
+   * Returns the report of every {@code AWS::Cognito::UserPoolClient} of a CloudFormation template,
+   * with the given parameter values instead of the defaults and the advisories {@code policy} asks
+   * for.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static DeployReport cloudFormation(
+      Map<String, ?> template, Map<String, String> parameterValues, AdvicePolicy policy) {
     checkNotNull(template, "template");
     checkNotNull(parameterValues, "parameterValues");
+    checkNotNull(policy, "policy");
     CloudFormationReader.Result read =
         CloudFormationReader.read(template, ImmutableMap.copyOf(parameterValues));
-    return report(read.clients(), read.problems());
+    return report(read.clients(), read.problems(), policy);
   }
 
   /**
@@ -60,16 +85,30 @@ public final class DeployCheck {
    * @throws NullPointerException if {@code plan} is null
    */
   public static DeployReport terraformPlan(Map<String, ?> plan) {
+    return terraformPlan(plan, AdvicePolicy.defaults());
+  }
+
+  /**
+   * Returns the report of every {@code aws_cognito_user_pool_client} of a Terraform plan, with the
+   * advisories {@code policy} asks for; the root module's {@code poolclient_suppressions} output
+   * adds per-client suppressions.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static DeployReport terraformPlan(Map<String, ?> plan, AdvicePolicy policy) {
     checkNotNull(plan, "plan");
+    checkNotNull(policy, "policy");
     CloudFormationReader.Result read = TerraformPlanReader.read(plan);
-    return report(read.clients(), read.problems());
+    return report(read.clients(), read.problems(), policy);
   }
 
   private static DeployReport report(
-      Iterable<ClientDefinition> clients, Iterable<DefinitionProblem> problems) {
+      Iterable<ClientDefinition> clients,
+      Iterable<DefinitionProblem> problems,
+      AdvicePolicy policy) {
     DeployReport.Builder report = DeployReport.builder().addAllProblems(problems);
     for (ClientDefinition client : clients) {
-      report.addClients(ClientChecker.check(client));
+      report.addClients(ClientChecker.check(client, policy));
     }
     return report.build();
   }

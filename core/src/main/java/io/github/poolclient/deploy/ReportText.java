@@ -1,6 +1,11 @@
 package io.github.poolclient.deploy;
 
-/** Renders a {@link DeployReport} as plain text for a CI log. */
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Renders a {@link DeployReport} as plain text for a CI log: per client, its problems, violations,
+ * advisories, and what was not checked.
+ */
 final class ReportText {
   private ReportText() {}
 
@@ -12,6 +17,14 @@ final class ReportText {
         .append(report.clients().size() == 1 ? " app client, " : " app clients, ")
         .append(rejected)
         .append(" rejected");
+    long advisories = report.advisories().size();
+    if (advisories > 0) {
+      long suppressed = report.advisories().stream().filter(DeployAdvisory::suppressed).count();
+      out.append(", ")
+          .append(advisories)
+          .append(advisories == 1 ? " advisory" : " advisories")
+          .append(suppressed == 0 ? "" : " (" + suppressed + " suppressed)");
+    }
     if (!report.problems().isEmpty()) {
       out.append(", ").append(report.problems().size()).append(" definition problem(s)");
     }
@@ -45,14 +58,32 @@ final class ReportText {
             .append(violation.message())
             .append('\n');
       }
+      for (DeployAdvisory advisory : client.advisories()) {
+        out.append("  ").append(advisory.id()).append(' ').append(advisory.severity());
+        advisory
+            .suppressionReason()
+            .ifPresent(reason -> out.append(" suppressed (").append(reason).append(')'));
+        out.append(' ')
+            .append(advisory.path())
+            .append(": ")
+            .append(advisory.message())
+            .append('\n');
+      }
       for (NotChecked notChecked : client.notChecked()) {
         out.append("  not checked ")
             .append(notChecked.path())
             .append(" (")
             .append(notChecked.reason());
         out.append(')');
-        if (!notChecked.ruleIds().isEmpty()) {
-          out.append(": ").append(String.join(", ", notChecked.ruleIds()));
+        if (!notChecked.ruleIds().isEmpty() || !notChecked.advisoryIds().isEmpty()) {
+          out.append(": ")
+              .append(
+                  String.join(
+                      ", ",
+                      ImmutableList.<String>builder()
+                          .addAll(notChecked.ruleIds())
+                          .addAll(notChecked.advisoryIds())
+                          .build()));
         }
         out.append('\n');
       }

@@ -3,15 +3,22 @@ package io.github.poolclient.deploy;
 import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
+import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolContext;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +111,11 @@ final class TerraformPlanReader {
   private final List<Planned> planned = new ArrayList<>();
   private final Map<String, Map<?, ?>> unknownByAddress = new LinkedHashMap<>();
   private final Map<String, Map<?, ?>> expressions = new LinkedHashMap<>();
+  private final Map<String, List<?>> dependsOn = new LinkedHashMap<>();
+
+  /** For each module prefix ({@code module.auth.}): the expressions of its call in the parent. */
+  private final Map<String, Map<?, ?>> moduleCalls = new LinkedHashMap<>();
+
   private final List<DefinitionProblem> problems = new ArrayList<>();
 
   private TerraformPlanReader() {}
@@ -138,10 +150,14 @@ final class TerraformPlanReader {
       return new CloudFormationReader.Result(ImmutableList.of(), ImmutableList.copyOf(problems));
     }
     readModule(root, "planned_values.root_module", 0);
+    Map<String, Map<String, String>> suppressions = suppressions(values);
     ImmutableList.Builder<ClientDefinition> clients = ImmutableList.builder();
     for (Planned resource : planned) {
       if (resource.type().equals(CLIENT)) {
-        clients.add(client(resource));
+        Map<String, String> own = new LinkedHashMap<>();
+        own.putAll(suppressions.getOrDefault(resource.configAddress(), ImmutableMap.of()));
+        own.putAll(suppressions.getOrDefault(resource.address(), ImmutableMap.of()));
+        clients.add(client(resource, ImmutableMap.copyOf(own)));
       }
     }
     return new CloudFormationReader.Result(clients.build(), ImmutableList.copyOf(problems));
@@ -155,13 +171,22 @@ final class TerraformPlanReader {
             && resource.get("expressions") instanceof Map<?, ?> exprs) {
           expressions.put(prefix + address, exprs);
         }
+        if (item instanceof Map<?, ?> resource
+            && resource.get("address") instanceof String address
+            && resource.get("depends_on") instanceof List<?> names) {
+          dependsOn.put(prefix + address, names);
+        }
       }
     }
     if (module.get("module_calls") instanceof Map<?, ?> calls) {
       for (Map.Entry<?, ?> call : calls.entrySet()) {
         if (call.getValue() instanceof Map<?, ?> body
             && body.get("module") instanceof Map<?, ?> m) {
-          readConfiguration(m, prefix + "module." + call.getKey() + ".");
+          String child = prefix + "module." + call.getKey() + ".";
+          moduleCalls.put(
+              child,
+              body.get("expressions") instanceof Map<?, ?> exprs ? exprs : ImmutableMap.of());
+          readConfiguration(m, child);
         }
       }
     }
@@ -199,7 +224,7 @@ final class TerraformPlanReader {
     }
   }
 
-  private ClientDefinition client(Planned client) {
+  private ClientDefinition client(Planned client, ImmutableMap<String, String> suppressions) {
     Map<?, ?> exprs = expressions.getOrDefault(client.configAddress(), ImmutableMap.of());
     Map<String, Object> properties = new LinkedHashMap<>();
     for (String attribute : ATTRIBUTES) {
@@ -220,7 +245,10 @@ final class TerraformPlanReader {
               .findFirst();
     }
     Optional<UserPoolContext> context = Optional.empty();
+    ImmutableList<Advisory> order = ImmutableList.of();
+    List<NotChecked> notes = new ArrayList<>();
     if (pool.isPresent()) {
+      order = orderAdvisories(client, pool.get(), properties, notes);
       if (!(id instanceof String)) {
         properties.put("UserPoolId", new PoolReference(pool.get().address()));
       }
@@ -231,6 +259,9 @@ final class TerraformPlanReader {
       for (String fact : RuleInputs.POOL_FACTS) {
         unknownFacts.put(fact, NotChecked.of(poolPath, reason, ImmutableList.of()));
       }
+      unknownFacts.put(
+          AdvisoryInputs.POOL_ADVANCED_SECURITY,
+          NotChecked.of(poolPath, reason, ImmutableList.of()));
     }
     return new ClientDefinition(
         client.address(),
@@ -239,8 +270,242 @@ final class TerraformPlanReader {
         Optional.empty(),
         context,
         unknownFacts.buildKeepingLast(),
+        ImmutableList.copyOf(notes),
         ImmutableList.of(),
-        ImmutableList.of());
+        suppressions,
+        order);
+  }
+
+  // ---- suppressions and deploy order -----------------------------------------------------
+
+  /** The root module output that suppresses advisories per client. */
+  static final String SUPPRESSIONS_OUTPUT = "poolclient_suppressions";
+
+  /**
+   * Returns the suppressions of the root module's {@value #SUPPRESSIONS_OUTPUT} output, by client
+   * address: an object whose keys are client addresses (with or without an instance key) and whose
+   * values are objects of advisory id to reason. App clients take no tags, so an output is where a
+   * plan can carry them; a malformed entry is a problem of the plan.
+   */
+  private Map<String, Map<String, String>> suppressions(Map<?, ?> plannedValues) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    if (!(plannedValues.get("outputs") instanceof Map<?, ?> outputs)
+        || !(outputs.get(SUPPRESSIONS_OUTPUT) instanceof Map<?, ?> output)) {
+      return out;
+    }
+    String path = "planned_values.outputs." + SUPPRESSIONS_OUTPUT + ".value";
+    if (!(output.get("value") instanceof Map<?, ?> byClient)) {
+      problems.add(
+          DefinitionProblem.of(
+              path,
+              "expected an object of client address to {advisory id = reason}, got "
+                  + Suppressions.kind(output.get("value"))
+                  + " (a value known only after apply cannot suppress)"));
+      return out;
+    }
+    for (Map.Entry<?, ?> entry : byClient.entrySet()) {
+      String address = String.valueOf(entry.getKey());
+      String at = path + "[\"" + address + "\"]";
+      boolean exists =
+          planned.stream()
+              .anyMatch(
+                  p ->
+                      p.type().equals(CLIENT)
+                          && (p.address().equals(address) || p.configAddress().equals(address)));
+      if (!exists) {
+        problems.add(DefinitionProblem.of(at, "no " + CLIENT + " of that address in the plan"));
+        continue;
+      }
+      if (!(entry.getValue() instanceof Map<?, ?> ids)) {
+        problems.add(
+            DefinitionProblem.of(
+                at,
+                "expected an object of advisory id to reason, got "
+                    + Suppressions.kind(entry.getValue())));
+        continue;
+      }
+      Map<String, String> own = out.computeIfAbsent(address, k -> new LinkedHashMap<>());
+      for (Map.Entry<?, ?> id : ids.entrySet()) {
+        String idPath = at + "[\"" + id.getKey() + "\"]";
+        Suppressions.add(idPath, id.getKey(), idPath, id.getValue(), own, problems);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns ADV-13 for each scope of the client that names a resource server of its pool, and
+   * ADV-14 for each identity provider of its pool it supports, when the client does not depend on
+   * that resource: no {@code depends_on} naming it (or its module) and no expression reference to
+   * it, directly or through the resources, module variables and modules it depends on. A reference
+   * through {@code local.*} cannot be followed in a plan: the client's ADV-13/14 are then not
+   * checked.
+   */
+  private ImmutableList<Advisory> orderAdvisories(
+      Planned client, Planned pool, Map<String, Object> properties, List<NotChecked> notes) {
+    Set<String> resourcesDependedOn = new HashSet<>();
+    Set<String> modulesDependedOn = new HashSet<>();
+    Optional<String> local = dependencies(client, resourcesDependedOn, modulesDependedOn);
+    if (local.isPresent()) {
+      notes.add(
+          NotChecked.of(
+                  client.address(),
+                  "its dependencies go through " + local.get() + ", which a plan does not show",
+                  ImmutableList.of())
+              .withAdvisoryIds("ADV-13", "ADV-14"));
+      return ImmutableList.of();
+    }
+    Map<String, String> servers = new LinkedHashMap<>();
+    Map<String, String> providers = new LinkedHashMap<>();
+    for (Planned child : planned) {
+      boolean server = child.type().equals(RESOURCE_SERVER);
+      if (!server && !child.type().equals(IDENTITY_PROVIDER)) {
+        continue;
+      }
+      String address = child.configAddress();
+      if (resourcesDependedOn.contains(address)
+          || modulesDependedOn.stream().anyMatch(address::startsWith)) {
+        continue;
+      }
+      Map<?, ?> exprs = expressions.getOrDefault(address, ImmutableMap.of());
+      Optional<Planned> owner = referenced(child, exprs, "user_pool_id", POOL);
+      Object ownerId = child.values().get("user_pool_id");
+      boolean belongs =
+          owner.map(o -> o.address().equals(pool.address())).orElse(false)
+              || (ownerId instanceof String id && id.equals(pool.values().get("id")));
+      if (belongs
+          && child.values().get(server ? "identifier" : "provider_name") instanceof String name) {
+        (server ? servers : providers).putIfAbsent(name, child.address());
+      }
+    }
+    ImmutableList.Builder<Advisory> out = ImmutableList.builder();
+    String base = client.address() + ".";
+    if (properties.get("AllowedOAuthScopes") instanceof List<?> scopes) {
+      for (int i = 0; i < scopes.size(); i++) {
+        if (!(scopes.get(i) instanceof String scope)) {
+          continue;
+        }
+        String identifier = "";
+        for (String candidate : servers.keySet()) {
+          if (scope.startsWith(candidate + "/")
+              && scope.length() > candidate.length() + 1
+              && candidate.length() > identifier.length()) {
+            identifier = candidate;
+          }
+        }
+        if (!identifier.isEmpty()) {
+          out.add(
+              ResourceServerOrderAdvisory.advisory(
+                  base + "allowed_oauth_scopes[" + i + "]",
+                  identifier,
+                  scope.substring(identifier.length() + 1)));
+        }
+      }
+    }
+    if (properties.get("SupportedIdentityProviders") instanceof List<?> names) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i) instanceof String name && providers.containsKey(name)) {
+          out.add(
+              IdentityProviderOrderAdvisory.advisory(
+                  base + "supported_identity_providers[" + i + "]", name));
+        }
+      }
+    }
+    return out.build();
+  }
+
+  private static final Pattern RESOURCE_REFERENCE =
+      Pattern.compile("^((?:data\\.)?[A-Za-z0-9_-]+\\.[^.\\[]+)");
+  private static final Pattern MODULE_REFERENCE = Pattern.compile("^module\\.([^.\\[]+)");
+  private static final Pattern VARIABLE_REFERENCE = Pattern.compile("^var\\.([^.\\[]+)");
+
+  /**
+   * Collects the configuration addresses the client depends on, directly or not, and the module
+   * prefixes it depends on as a whole; returns the first {@code local.*} reference met, if any.
+   */
+  private Optional<String> dependencies(
+      Planned client, Set<String> resources, Set<String> modules) {
+    Deque<String> todo = new ArrayDeque<>();
+    todo.add(client.configAddress());
+    resources.add(client.configAddress());
+    while (!todo.isEmpty()) {
+      String address = todo.poll();
+      String prefix = prefixOf(address);
+      List<String> refs = new ArrayList<>();
+      collectReferences(expressions.getOrDefault(address, ImmutableMap.of()), refs, 0);
+      dependsOn.getOrDefault(address, List.of()).forEach(d -> refs.add(String.valueOf(d)));
+      Deque<String[]> pending = new ArrayDeque<>();
+      refs.forEach(r -> pending.add(new String[] {prefix, r}));
+      Set<String> seenVariables = new HashSet<>();
+      while (!pending.isEmpty()) {
+        String[] item = pending.poll();
+        String at = item[0];
+        String reference = item[1];
+        if (reference.startsWith("local.")) {
+          return Optional.of(reference);
+        }
+        Matcher variable = VARIABLE_REFERENCE.matcher(reference);
+        if (variable.find()) {
+          // A module's input variable: follow what its call passes in the parent module.
+          Map<?, ?> call = moduleCalls.get(at);
+          if (call != null && seenVariables.add(at + variable.group(1))) {
+            List<String> passed = new ArrayList<>();
+            collectReferences(call.get(variable.group(1)), passed, 0);
+            String parent = parentPrefix(at);
+            passed.forEach(r -> pending.add(new String[] {parent, r}));
+          }
+          continue;
+        }
+        Matcher module = MODULE_REFERENCE.matcher(reference);
+        if (module.find()) {
+          modules.add(at + "module." + module.group(1) + ".");
+          continue;
+        }
+        Matcher resource = RESOURCE_REFERENCE.matcher(reference);
+        if (resource.find() && !reference.startsWith("data.")) {
+          String target = at + resource.group(1);
+          if (resources.add(target)) {
+            todo.add(target);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Adds every {@code references} entry found anywhere in an expression tree. */
+  private static void collectReferences(@Nullable Object node, List<String> out, int depth) {
+    if (depth > 32) {
+      return;
+    }
+    if (node instanceof List<?> list) {
+      list.forEach(item -> collectReferences(item, out, depth + 1));
+    } else if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if ("references".equals(entry.getKey()) && entry.getValue() instanceof List<?> list) {
+          list.forEach(r -> out.add(String.valueOf(r)));
+        } else {
+          collectReferences(entry.getValue(), out, depth + 1);
+        }
+      }
+    }
+  }
+
+  /** Returns the module prefix of a configuration address: {@code module.auth.} or empty. */
+  private static String prefixOf(String address) {
+    int at = address.lastIndexOf("module.");
+    if (at < 0) {
+      return "";
+    }
+    int dot = address.indexOf('.', at + "module.".length());
+    return dot < 0 ? "" : address.substring(0, dot + 1);
+  }
+
+  /** Returns the prefix of the parent module: {@code module.a.} for {@code module.a.module.b.}. */
+  private static String parentPrefix(String prefix) {
+    String trimmed = prefix.substring(0, prefix.length() - 1);
+    int at = trimmed.lastIndexOf("module.");
+    return at <= 0 ? "" : trimmed.substring(0, at);
   }
 
   /** Returns the attribute's value in wire shape, an {@link Unknown}, or null when absent. */
@@ -341,6 +606,21 @@ final class TerraformPlanReader {
     } else if (tier instanceof String name
         && UserPoolTierType.fromValue(name) != UserPoolTierType.UNKNOWN_TO_SDK_VERSION) {
       context.userPoolTier(UserPoolTierType.fromValue(name));
+    }
+    Object addOns = pool.values().get("user_pool_add_ons");
+    if (Boolean.TRUE.equals(pool.unknown().get("user_pool_add_ons"))
+        && expressions
+            .getOrDefault(pool.configAddress(), ImmutableMap.of())
+            .containsKey("user_pool_add_ons")) {
+      unknownFacts.put(
+          AdvisoryInputs.POOL_ADVANCED_SECURITY,
+          NotChecked.of(
+              pool.address() + ".user_pool_add_ons", "known after apply", ImmutableList.of()));
+    } else if (addOns instanceof List<?> blocks
+        && !blocks.isEmpty()
+        && blocks.get(0) instanceof Map<?, ?> block
+        && block.get("advanced_security_mode") instanceof String mode) {
+      context.advancedSecurityMode(mode);
     }
     if (Boolean.TRUE.equals(pool.unknown().get("schema"))) {
       unknownFacts.put(

@@ -204,11 +204,18 @@ final class CloudFormationCheckTest {
         .isEqualTo(
             String.join(
                 "\n",
-                "poolclient: 1 app client, 1 rejected",
+                "poolclient: 1 app client, 1 rejected, 3 advisories",
                 "WebClient: REJECT (InvalidParameterException: http://example.com/cb cannot use the"
                     + " HTTP protocol.)",
                 "  URL-02 Resources.WebClient.Properties.CallbackURLs[0]: InvalidParameterException:"
                     + " http://example.com/cb cannot use the HTTP protocol.",
+                "  ADV-01 MEDIUM Resources.WebClient.Properties.PreventUserExistenceErrors:"
+                    + " User-existence errors are revealed (API default LEGACY); set ENABLED",
+                "  ADV-07 LOW Resources.WebClient.Properties.RefreshTokenRotation: Enable"
+                    + " refresh-token rotation for public clients",
+                "  ADV-09 LOW Resources.WebClient.Properties.WriteAttributes: Users can self-modify"
+                    + " attributes; restrict to what the app edits: WriteAttributes is omitted, so"
+                    + " every standard attribute is writable",
                 "  not checked Resources.WebClient.Properties.CallbackURLs[1] (Fn::GetAtt Pool.Arn is"
                     + " known only at deploy): M-13, OA-07, URL-08",
                 ""));

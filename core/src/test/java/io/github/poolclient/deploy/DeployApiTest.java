@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.NullPointerTester;
+import io.github.poolclient.advice.AdvicePolicy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ final class DeployApiTest {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(Map.class, ImmutableMap.of("Resources", ImmutableMap.of()))
-            .setDefault(String.class, "Resources: {}");
+            .setDefault(String.class, "Resources: {}")
+            .setDefault(AdvicePolicy.class, AdvicePolicy.defaults());
     tester.testAllPublicStaticMethods(DeployCheck.class);
     tester.testAllPublicStaticMethods(CloudFormationYaml.class);
   }
@@ -38,6 +40,7 @@ final class DeployApiTest {
         NotChecked.of("Resources.C.Properties.CallbackURLs[0]", "why", ImmutableList.of("OA-07"));
     assertThat(entry.toString())
         .isEqualTo(
-            "NotChecked{path=Resources.C.Properties.CallbackURLs[0], reason=why, ruleIds=[OA-07]}");
+            "NotChecked{path=Resources.C.Properties.CallbackURLs[0], reason=why, ruleIds=[OA-07],"
+                + " advisoryIds=[]}");
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import io.github.poolclient.advice.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ final class DeployReadmeExamplesTest {
 
     Map<String, Object> plan = new ObjectMapper().readValue(planFile, new TypeReference<>() {});
     DeployReport report = DeployCheck.terraformPlan(plan);
-    assertTrue(report.passed(), report::render);
+    assertTrue(report.passed(Severity.HIGH), report::render); // also fail on high advisories
   }
 
   /** Returns the text of the README's render example. */
