@@ -304,7 +304,8 @@ public final class WireFormat {
    * record's order, {@code DefaultRedirectURI}, {@code AnalyticsConfiguration} (its present
    * members) and {@code PreventUserExistenceErrors}. Members come in the service model's order.
    * Dates are epoch seconds with millisecond precision as a {@link BigDecimal} of scale 3
-   * (catalogue DT-01), e.g. {@code 1767225600.000}.
+   * (catalogue DT-01), e.g. {@code 1767225600.000}; every date has one, from {@link Instant#MIN} to
+   * {@link Instant#MAX}, floored to the millisecond, so writing never throws.
    *
    * @throws NullPointerException if {@code response} is null
    */
@@ -360,9 +361,12 @@ public final class WireFormat {
     return ImmutableMap.of("__type", error.errorType().wireName(), "message", error.getMessage());
   }
 
-  /** Returns the wire form of a date: epoch seconds as a decimal with exactly three places. */
+  /**
+   * Returns the wire form of a date: epoch seconds as a decimal with exactly three places, exact
+   * for every instant (see {@link WireDates#epochSeconds}).
+   */
   private static BigDecimal epochSeconds(Instant instant) {
-    return BigDecimal.valueOf(instant.toEpochMilli(), 3);
+    return WireDates.epochSeconds(instant);
   }
 
   private static void putIfPresent(
