@@ -5,34 +5,46 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.defaults.DefaultsResolver;
 import io.github.poolclient.error.CognitoException;
-import io.github.poolclient.error.ErrorType;
-import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.generation.IdGenerator;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.CreateUserPoolClientResponse;
+import io.github.poolclient.model.DeleteUserPoolClientRequest;
+import io.github.poolclient.model.DeleteUserPoolClientResponse;
+import io.github.poolclient.model.DescribeUserPoolClientRequest;
+import io.github.poolclient.model.DescribeUserPoolClientResponse;
+import io.github.poolclient.model.ListUserPoolClientsRequest;
+import io.github.poolclient.model.ListUserPoolClientsResponse;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.model.UpdateUserPoolClientResponse;
 import io.github.poolclient.model.UserPoolClient;
+import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
-import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.Operation;
 import io.github.poolclient.rules.RuleChain;
+import io.github.poolclient.rules.RuleChain.Mode;
 import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.rules.model.ModelConstraints;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 
 /**
- * Creates app clients the way Amazon Cognito's {@code CreateUserPoolClient} does: validates the
- * request with the rule chain, then resolves defaults and generates the id, secret and dates.
+ * Runs Amazon Cognito's app-client operations offline: {@code CreateUserPoolClient}, {@code
+ * UpdateUserPoolClient}, {@code DescribeUserPoolClient}, {@code DeleteUserPoolClient} and {@code
+ * ListUserPoolClients}. Each validates the request with the rule chain, then answers what Cognito
+ * answers, or throws the {@link CognitoException} it would raise; {@code validate} reports every
+ * problem at once.
  *
- * <p>{@link #create} returns the record Cognito would return or throws the {@link CognitoException}
- * it would raise; {@link #validate} reports every problem at once. Instances are immutable and
- * thread-safe; access to the random source is serialized, so even a non-thread-safe {@link
- * RandomGenerator} may be injected.
+ * <p>The factory stores nothing: pools come from a {@link UserPoolLookup} and stored clients from a
+ * {@link UserPoolClientLookup} the caller supplies, and the caller stores what {@code create} and
+ * {@code update} return (the {@code service} package does that over a client store). Instances are
+ * immutable and thread-safe; access to the random source is serialized, so even a non-thread-safe
+ * {@link RandomGenerator} may be injected.
  *
  * <pre>{@code
  * UserPoolClientFactory factory = UserPoolClientFactory.builder().build();
@@ -65,9 +77,14 @@ public final class UserPoolClientFactory {
     return new Builder();
   }
 
-  /** Returns the descriptors of every rule this factory checks, in evaluation order. */
+  /** Returns the descriptors of every rule {@code create} checks, in evaluation order. */
   public ImmutableList<RuleDescriptor> rules() {
-    return chain.descriptors();
+    return chain.descriptors(Operation.CREATE);
+  }
+
+  /** Returns the descriptors of every rule {@code update} checks, in evaluation order. */
+  public ImmutableList<RuleDescriptor> updateRules() {
+    return chain.descriptors(Operation.UPDATE);
   }
 
   /**
@@ -80,11 +97,12 @@ public final class UserPoolClientFactory {
    */
   public CreateUserPoolClientResponse create(
       CreateUserPoolClientRequest request, UserPoolLookup pools) {
-    Optional<UserPoolContext> pool = RuleChain.findPool(request, pools);
-    ImmutableList<Violation> violations = chain.validate(request, pool);
-    throwFirst(violations);
+    checkNotNull(request, "request");
+    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
+    throwIfAny(chain.validate(request, pool, Mode.FIRST));
     // No violation implies a valid UserPoolId and an existing pool.
     UserPoolContext existing = pool.orElseThrow();
+    Instant now = now();
     UserPoolClient client;
     synchronized (randomLock) {
       String clientId = IdGenerator.clientId(random);
@@ -92,7 +110,6 @@ public final class UserPoolClientFactory {
           request.generateSecret().orElse(false)
               ? Optional.of(IdGenerator.clientSecret(random))
               : Optional.empty();
-      Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
       client = DefaultsResolver.resolve(request, existing, clientId, secret, now);
     }
     return CreateUserPoolClientResponse.of(client);
@@ -105,34 +122,131 @@ public final class UserPoolClientFactory {
   }
 
   /**
-   * Returns every problem of the request, in evaluation order; empty exactly when {@link #create}
-   * succeeds. Never throws for any request.
+   * Returns every problem of the Create request, in evaluation order; empty exactly when {@link
+   * #create} succeeds. Never throws for any request.
    */
   public ImmutableList<Violation> validate(
       CreateUserPoolClientRequest request, UserPoolLookup pools) {
-    return chain.validate(request, pools);
+    checkNotNull(request, "request");
+    return chain.validate(request, RuleChain.findPool(request.userPoolId(), pools), Mode.ALL);
   }
 
-  /** Returns every problem of the request when {@code pool} is the only pool that exists. */
+  /** Returns every problem of the Create request when {@code pool} is the only pool that exists. */
   public ImmutableList<Violation> validate(
       CreateUserPoolClientRequest request, UserPoolContext pool) {
     return validate(request, UserPoolLookup.of(checkNotNull(pool, "pool")));
   }
 
-  private static void throwFirst(ImmutableList<Violation> violations) {
-    ImmutableList<String> modelItems =
-        violations.stream()
-            .filter(v -> v.stage() == Stage.MODEL)
-            .map(Violation::message)
-            .collect(ImmutableList.toImmutableList());
-    if (!modelItems.isEmpty()) {
-      throw new CognitoException(
-          ErrorType.INVALID_PARAMETER,
-          Messages.validationErrorsPrefix(modelItems.size())
-              + modelItems.stream().collect(Collectors.joining("; ")));
-    }
+  /**
+   * Returns the client an {@code UpdateUserPoolClient} call leaves: the stored client's
+   * configuration <em>replaced</em> by the request's, every omitted member back to its Create
+   * default except {@code ClientName} and {@code RefreshTokenRotation} (catalogue UPD-01, UPD-02,
+   * 12.6). The caller stores the result in place of the old client.
+   *
+   * @throws CognitoException the error Cognito would return: the model constraints, else {@code
+   *     ResourceNotFoundException} for a missing pool (RNF-01) or client (RNF-02), else the first
+   *     business-rule violation
+   */
+  public UpdateUserPoolClientResponse update(
+      UpdateUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
+    checkNotNull(request, "request");
+    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
+    Optional<UserPoolClient> stored = findClient(request.userPoolId(), request.clientId(), clients);
+    throwIfAny(chain.validate(request, pool, stored, Mode.FIRST));
+    return UpdateUserPoolClientResponse.of(
+        DefaultsResolver.resolveUpdate(request, pool.orElseThrow(), stored.orElseThrow(), now()));
+  }
+
+  /**
+   * Returns every problem of the Update request, in evaluation order; empty exactly when {@link
+   * #update} succeeds. Never throws for any request.
+   */
+  public ImmutableList<Violation> validate(
+      UpdateUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
+    checkNotNull(request, "request");
+    return chain.validate(
+        request,
+        RuleChain.findPool(request.userPoolId(), pools),
+        findClient(request.userPoolId(), request.clientId(), clients),
+        Mode.ALL);
+  }
+
+  /**
+   * Returns the stored client, as {@code DescribeUserPoolClient} does (secret included, RESP-05).
+   *
+   * @throws CognitoException model constraints (M-01, M-03), else RNF-01, else RNF-02
+   */
+  public DescribeUserPoolClientResponse describe(
+      DescribeUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
+    checkNotNull(request, "request");
+    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
+    Optional<UserPoolClient> stored = findClient(request.userPoolId(), request.clientId(), clients);
+    throwIfAny(
+        chain.validateLookup(
+            request,
+            ModelConstraints.describeRules(),
+            request.userPoolId(),
+            request.clientId(),
+            pool,
+            stored,
+            Mode.FIRST));
+    return DescribeUserPoolClientResponse.of(stored.orElseThrow());
+  }
+
+  /**
+   * Checks a {@code DeleteUserPoolClient} call and returns its (empty) answer; the caller then
+   * removes the client from its store.
+   *
+   * @throws CognitoException model constraints (M-01, M-03), else RNF-01, else RNF-02
+   */
+  public DeleteUserPoolClientResponse delete(
+      DeleteUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
+    checkNotNull(request, "request");
+    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
+    Optional<UserPoolClient> stored = findClient(request.userPoolId(), request.clientId(), clients);
+    throwIfAny(
+        chain.validateLookup(
+            request,
+            ModelConstraints.deleteRules(),
+            request.userPoolId(),
+            request.clientId(),
+            pool,
+            stored,
+            Mode.FIRST));
+    return DeleteUserPoolClientResponse.of();
+  }
+
+  /**
+   * Returns one page of the pool's clients, oldest first (by {@code CreationDate}, then {@code
+   * ClientId}), with a {@code NextToken} when more remain (catalogue 12.7).
+   *
+   * @throws CognitoException model constraints (M-01, MaxResults 1-60, NextToken), else RNF-01,
+   *     else {@code InvalidParameterException: Invalid pagination token.} for a token this library
+   *     did not issue for this pool
+   */
+  public ListUserPoolClientsResponse list(
+      ListUserPoolClientsRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
+    checkNotNull(request, "request");
+    checkNotNull(clients, "clients");
+    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
+    throwIfAny(
+        chain.validatePool(
+            request, ModelConstraints.listRules(), request.userPoolId(), pool, Mode.FIRST));
+    return ClientPages.page(request, pool.orElseThrow().id(), clients);
+  }
+
+  private Optional<UserPoolClient> findClient(
+      Optional<String> userPoolId, Optional<String> clientId, UserPoolClientLookup clients) {
+    return RuleChain.findClient(userPoolId, clientId, clients);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static void throwIfAny(ImmutableList<Violation> violations) {
     if (!violations.isEmpty()) {
-      throw violations.get(0).toException();
+      throw CognitoException.of(violations);
     }
   }
 

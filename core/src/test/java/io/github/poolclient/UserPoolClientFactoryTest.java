@@ -243,11 +243,12 @@ final class UserPoolClientFactoryTest {
     assertThat(factory().validate(Fixtures.request().build(), UserPoolLookup.none()))
         .containsExactly(
             Violation.of(
-                "RNF-01",
-                Stage.POOL,
-                "userPoolId",
-                ErrorType.RESOURCE_NOT_FOUND,
-                "User pool us-east-1_Example01 does not exist."));
+                    "RNF-01",
+                    Stage.POOL,
+                    "userPoolId",
+                    ErrorType.RESOURCE_NOT_FOUND,
+                    "User pool us-east-1_Example01 does not exist.")
+                .withValue("us-east-1_Example01"));
   }
 
   @Test

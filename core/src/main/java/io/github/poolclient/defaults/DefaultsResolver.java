@@ -11,9 +11,11 @@ import io.github.poolclient.model.FeatureType;
 import io.github.poolclient.model.RefreshTokenRotation;
 import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
 import io.github.poolclient.model.UserPoolClient;
+import io.github.poolclient.model.UserPoolClientSettings;
 import io.github.poolclient.pool.UserPoolContext;
-import io.github.poolclient.rules.tokens.EffectiveValidity;
+import io.github.poolclient.validity.EffectiveValidity;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -69,7 +71,7 @@ public final class DefaultsResolver {
         generatedSecret.isEmpty() || request.clientSecret().isEmpty(),
         "GenerateSecret true and a ClientSecret cannot be combined (CS-02)");
 
-    return UserPoolClient.builder()
+    return settings(request, pool)
         .userPoolId(userPoolId)
         .clientName(required(request.clientName(), "ClientName"))
         .clientId(clientId)
@@ -77,6 +79,58 @@ public final class DefaultsResolver {
         .clientSecret(generatedSecret.or(request::clientSecret))
         .lastModifiedDate(now)
         .creationDate(now)
+        .refreshTokenRotation(refreshTokenRotation(request))
+        .build();
+  }
+
+  /**
+   * Returns the record an {@code UpdateUserPoolClient} request that passed every rule leaves: the
+   * Create resolver applied to the request, which <em>replaces</em> the stored configuration
+   * (catalogue UPD-01, 12.6 step 6), keeping from {@code stored} its {@code ClientId}, {@code
+   * UserPoolId}, {@code CreationDate} and {@code ClientSecret}, and its {@code ClientName} and
+   * {@code RefreshTokenRotation} when the request omits them (UPD-02); {@code LastModifiedDate} is
+   * {@code now}.
+   *
+   * <p>Precondition: the rule chain found no violation for {@code request}, and {@code stored} is
+   * the client it names in {@code pool}; breaking the pool or client identity throws {@link
+   * IllegalArgumentException}.
+   */
+  public static UserPoolClient resolveUpdate(
+      UpdateUserPoolClientRequest request,
+      UserPoolContext pool,
+      UserPoolClient stored,
+      Instant now) {
+    checkNotNull(request, "request");
+    checkNotNull(pool, "pool");
+    checkNotNull(stored, "stored");
+    checkNotNull(now, "now");
+    checkArgument(
+        request.userPoolId().equals(Optional.of(stored.userPoolId()))
+            && request.clientId().equals(Optional.of(stored.clientId()))
+            && pool.id().equals(stored.userPoolId()),
+        "the request does not name the stored client of this pool (RNF-01, RNF-02)");
+    return settings(request, pool)
+        .userPoolId(stored.userPoolId())
+        .clientName(request.clientName().orElse(stored.clientName()))
+        .clientId(stored.clientId())
+        .clientSecret(stored.clientSecret())
+        .lastModifiedDate(now)
+        .creationDate(stored.creationDate())
+        .refreshTokenRotation(
+            request.refreshTokenRotation().isPresent()
+                ? refreshTokenRotation(request)
+                : stored.refreshTokenRotation())
+        .build();
+  }
+
+  /**
+   * Returns a builder holding every member that Create and Update resolve alike from the settings
+   * sent: defaults for the always-present members (RESP-02), the sent values of the others
+   * (RESP-03), lists as sets (RESP-04).
+   */
+  private static UserPoolClient.Builder settings(
+      UserPoolClientSettings request, UserPoolContext pool) {
+    return UserPoolClient.builder()
         .refreshTokenValidity(refreshTokenValidity(request))
         .accessTokenValidity(request.accessTokenValidity())
         .idTokenValidity(request.idTokenValidity())
@@ -93,17 +147,16 @@ public final class DefaultsResolver {
         .allowedOAuthFlowsUserPoolClient(request.allowedOAuthFlowsUserPoolClient().orElse(false))
         .analyticsConfiguration(request.analyticsConfiguration().map(a -> analytics(a, pool)))
         .preventUserExistenceErrorsAsString(request.preventUserExistenceErrorsAsString())
+        // UPD-04 (INFERRED): an Update that omits it gets the Create default, true.
         .enableTokenRevocation(request.enableTokenRevocation().orElse(true))
         .enablePropagateAdditionalUserContextData(
             request.enablePropagateAdditionalUserContextData().orElse(false))
         .authSessionValidity(
-            request.authSessionValidity().orElse(DEFAULT_AUTH_SESSION_VALIDITY_MINUTES))
-        .refreshTokenRotation(refreshTokenRotation(request))
-        .build();
+            request.authSessionValidity().orElse(DEFAULT_AUTH_SESSION_VALIDITY_MINUTES));
   }
 
   /** TV-05, TV-11: absent or 0 means the default of 30 days; other values are echoed (TV-10). */
-  private static int refreshTokenValidity(CreateUserPoolClientRequest request) {
+  private static int refreshTokenValidity(UserPoolClientSettings request) {
     return EffectiveValidity.usesDefaultRefreshValidity(request)
         ? EffectiveValidity.DEFAULT_REFRESH_TOKEN_VALIDITY_DAYS
         : request.refreshTokenValidity().orElseThrow();
@@ -114,7 +167,7 @@ public final class DefaultsResolver {
    * when the refresh validity fell back to 30 days, a sent RefreshToken unit is echoed as {@code
    * days}, because 30 is a number of days.
    */
-  private static TokenValidityUnits tokenValidityUnits(CreateUserPoolClientRequest request) {
+  private static TokenValidityUnits tokenValidityUnits(UserPoolClientSettings request) {
     TokenValidityUnits sent =
         request.tokenValidityUnits().orElseGet(() -> TokenValidityUnits.builder().build());
     if (EffectiveValidity.usesDefaultRefreshValidity(request)
@@ -171,7 +224,7 @@ public final class DefaultsResolver {
    * RTR-01: absent means {@code DISABLED} with no grace period. RTR-02 (12.2): a sent block is
    * echoed as sent, the grace period defaulting to 0.
    */
-  private static RefreshTokenRotation refreshTokenRotation(CreateUserPoolClientRequest request) {
+  private static RefreshTokenRotation refreshTokenRotation(UserPoolClientSettings request) {
     if (request.refreshTokenRotation().isEmpty()) {
       return RefreshTokenRotation.builder()
           .featureAsString(FeatureType.DISABLED.toString())

@@ -6,6 +6,8 @@ public enum Stage {
   MODEL,
   /** The user pool lookup; needs a valid pool id. */
   POOL,
+  /** The app client lookup of Update, Describe and Delete (RNF-02); needs the pool. */
+  CLIENT,
   /** Business rules that need the pool; only the first is raised by {@code create}. */
   SEMANTIC
 }

@@ -3,6 +3,7 @@ package io.github.poolclient.rules;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -29,8 +30,35 @@ public abstract class AbstractRuleDescriptor {
   @Value.Parameter
   public abstract String summary();
 
+  /**
+   * Returns the variant that tells apart two descriptors of one catalogue id (ATTR-04 checks the
+   * read list and the write list as two links), empty when the id is unique in the chain.
+   */
+  @Value.Default
+  public String variant() {
+    return "";
+  }
+
+  /** Returns the key that is unique in the chain: the id, with its variant when it has one. */
+  public final String key() {
+    return variant().isEmpty() ? id() : id() + " (" + variant() + ")";
+  }
+
   /** Returns a violation of this rule at {@code field} with the exact AWS {@code message}. */
   public final Violation violation(String field, String message) {
     return Violation.of(id(), stage(), field, errorType(), message);
+  }
+
+  /** Returns a violation of this rule at {@code field} with the value at fault, if any. */
+  public final Violation violation(String field, String message, Optional<String> value) {
+    return violation(field, message).withValue(value);
+  }
+
+  /**
+   * Returns a violation of this rule at entry {@code index} of the list member {@code field}, whose
+   * value {@code value} is at fault.
+   */
+  public final Violation violationAt(String field, int index, String value, String message) {
+    return violation(field, message).withPath(field + "[" + index + "]").withValue(value);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.poolclient.rules;
 
+import io.github.poolclient.error.CognitoException;
+
 /**
  * Builds every business-rule message poolclient raises, from the catalogue's exact texts.
  *
@@ -64,12 +66,10 @@ public final class Messages {
       "CallbackUrls can not be empty when code flow or implicit flow is selected";
 
   /** ATTR-04 (read list) on create. */
-  public static final String INVALID_READ_ATTRIBUTES =
-      "Invalid read attributes specified while creating a client";
+  public static final String INVALID_READ_ATTRIBUTES = invalidReadAttributes(Operation.CREATE);
 
   /** ATTR-02, ATTR-03 and ATTR-04 (write list) on create. */
-  public static final String INVALID_WRITE_ATTRIBUTES =
-      "Invalid write attributes specified while creating a client";
+  public static final String INVALID_WRITE_ATTRIBUTES = invalidWriteAttributes(Operation.CREATE);
 
   /** AN-03. */
   public static final String INVALID_ANALYTICS_CONFIGURATION =
@@ -81,6 +81,30 @@ public final class Messages {
 
   /** TIER feature name of refresh token rotation (RTR-05, ours). */
   public static final String FEATURE_REFRESH_TOKEN_ROTATION = "Refresh token rotation";
+
+  /**
+   * ATTR-04 (read list): {@code Invalid read attributes specified while creating a client}, or
+   * {@code ...while updating a client} on Update (catalogue 12.2, 12.8).
+   */
+  public static String invalidReadAttributes(Operation operation) {
+    return "Invalid read attributes specified while " + operation.gerund() + " a client";
+  }
+
+  /**
+   * ATTR-02, ATTR-03 and ATTR-04 (write list): {@code Invalid write attributes specified while
+   * creating a client}, or {@code ...while updating a client} on Update.
+   */
+  public static String invalidWriteAttributes(Operation operation) {
+    return "Invalid write attributes specified while " + operation.gerund() + " a client";
+  }
+
+  /** RNF-02: {@code User pool client <clientId> does not exist.}. */
+  public static String userPoolClientDoesNotExist(String clientId) {
+    return "User pool client " + clientId + " does not exist.";
+  }
+
+  /** List (ours, catalogue 12.7): a token poolclient did not issue for this pool. */
+  public static final String INVALID_PAGINATION_TOKEN = "Invalid pagination token.";
 
   /** OA-06: {@code <scope> is not supported with client_credentials flow}. */
   public static String scopeNotSupportedWithClientCredentials(String scope) {
@@ -141,6 +165,6 @@ public final class Messages {
    * V-02: the count prefix of an aggregated model error, {@code N validation error(s) detected: }.
    */
   public static String validationErrorsPrefix(int count) {
-    return count + (count == 1 ? " validation error detected: " : " validation errors detected: ");
+    return CognitoException.validationErrorsPrefix(count);
   }
 }

@@ -6,14 +6,46 @@ import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
 
 /**
- * Checks a business rule of an existing pool's client (catalogue sections 2-9).
+ * Checks a business rule of a client configuration in an existing pool (catalogue sections 2-9),
+ * for Create and Update alike.
  *
- * <p>A semantic rule may see a request that also breaks model constraints (validation reports every
- * problem): it must then ignore the values it cannot judge, such as unknown enum strings or numbers
- * outside their model range, and never throw.
+ * <p>A subclass says only what is particular to it: its descriptor(s), passed to the constructor,
+ * its javadoc and its {@link #check}. A rule may see a request that also breaks model constraints
+ * (validation reports every problem): it must then ignore the values it cannot judge, such as
+ * unknown enum strings or numbers outside their model range, and never throw.
  */
-public interface SemanticRule extends Rule {
+public abstract class SemanticRule implements Rule {
+  private final ImmutableList<RuleDescriptor> descriptors;
 
-  /** Returns every violation of this rule, most relevant first; empty when the request passes. */
-  ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool);
+  /** Declares the rules this link checks, in evaluation order. */
+  protected SemanticRule(RuleDescriptor first, RuleDescriptor... rest) {
+    this.descriptors = ImmutableList.<RuleDescriptor>builder().add(first).add(rest).build();
+  }
+
+  @Override
+  public final ImmutableList<RuleDescriptor> descriptors() {
+    return descriptors;
+  }
+
+  /** Returns the first (usually the only) descriptor of this link. */
+  protected final RuleDescriptor descriptor() {
+    return descriptors.get(0);
+  }
+
+  /**
+   * Returns whether this rule runs for the operation; most do for both (catalogue 12.6 step 5 names
+   * the Create-only ones).
+   */
+  public boolean appliesTo(Operation operation) {
+    return true;
+  }
+
+  /** Returns every violation of this rule, most relevant first; empty when the client passes. */
+  public abstract ImmutableList<Violation> check(Candidate candidate);
+
+  /** Returns every violation of this rule for a Create request in {@code pool}. */
+  public final ImmutableList<Violation> check(
+      CreateUserPoolClientRequest request, UserPoolContext pool) {
+    return check(Candidate.create(request, pool));
+  }
 }

@@ -10,7 +10,6 @@ import io.github.poolclient.rules.authflows.ClientTokenAuthRule;
 import io.github.poolclient.rules.authflows.LegacyAuthFlowMixRule;
 import io.github.poolclient.rules.authflows.RefreshTokenAuthRequiredRule;
 import io.github.poolclient.rules.authflows.RotationForbidsRefreshTokenAuthRule;
-import io.github.poolclient.rules.model.ModelConstraints;
 import io.github.poolclient.rules.oauth.CallbackUrlsRequiredRule;
 import io.github.poolclient.rules.oauth.ClientCredentialsAloneRule;
 import io.github.poolclient.rules.oauth.ClientCredentialsScopesRule;
@@ -31,11 +30,6 @@ import io.github.poolclient.rules.urls.RedirectUrlRule;
 /** Lists the rules of the standard chain in catalogue 12.1 order. */
 final class StandardRules {
   private StandardRules() {}
-
-  /** Returns the model constraint rules, in M-table order. */
-  static ImmutableList<ModelRule> modelRules() {
-    return ModelConstraints.rules();
-  }
 
   /** Returns the business rules, in catalogue 12.1 step 4 order. */
   static ImmutableList<SemanticRule> semanticRules() {

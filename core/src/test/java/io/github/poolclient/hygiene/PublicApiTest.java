@@ -12,17 +12,22 @@ import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.CreateUserPoolClientResponse;
+import io.github.poolclient.model.DeleteUserPoolClientRequest;
+import io.github.poolclient.model.DescribeUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
 import io.github.poolclient.model.FeatureType;
+import io.github.poolclient.model.ListUserPoolClientsRequest;
 import io.github.poolclient.model.OAuthFlowType;
 import io.github.poolclient.model.PreventUserExistenceErrorTypes;
 import io.github.poolclient.model.RefreshTokenRotation;
 import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
 import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.SchemaAttribute;
+import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.rules.RuleChain;
@@ -70,6 +75,18 @@ final class PublicApiTest {
         .setDefault(UserPoolContext.class, Fixtures.pool().build())
         .setDefault(CreateUserPoolClientRequest.class, Fixtures.request().build())
         .setDefault(UserPoolLookup.class, UserPoolLookup.none())
+        .setDefault(UserPoolClientLookup.class, UserPoolClientLookup.none())
+        .setDefault(
+            DeleteUserPoolClientRequest.class, DeleteUserPoolClientRequest.builder().build())
+        .setDefault(
+            DescribeUserPoolClientRequest.class, DescribeUserPoolClientRequest.builder().build())
+        .setDefault(ListUserPoolClientsRequest.class, ListUserPoolClientsRequest.builder().build())
+        .setDefault(
+            UpdateUserPoolClientRequest.class,
+            UpdateUserPoolClientRequest.builder()
+                .userPoolId("us-east-1_Example01")
+                .clientId("client")
+                .build())
         .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER);
   }
 

@@ -5,8 +5,7 @@ import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
@@ -30,7 +29,7 @@ import io.github.poolclient.rules.SemanticRule;
  * separately). An absent configuration passes. One violation, at field {@code
  * analyticsConfiguration}.
  */
-public final class AnalyticsConfigurationShapeRule implements SemanticRule {
+public final class AnalyticsConfigurationShapeRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -40,19 +39,16 @@ public final class AnalyticsConfigurationShapeRule implements SemanticRule {
           "AnalyticsConfiguration is ApplicationArn alone or ApplicationId + RoleArn + ExternalId"
               + " (each with optional UserDataShared).");
 
-  /** Creates the rule; it holds no state. */
-  public AnalyticsConfigurationShapeRule() {}
-
-  /** Returns the AN-03 descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public AnalyticsConfigurationShapeRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns a violation when the analytics configuration has neither accepted shape. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    return request
+  public ImmutableList<Violation> check(Candidate candidate) {
+    return candidate
+        .settings()
         .analyticsConfiguration()
         .filter(configuration -> !hasAcceptedShape(configuration))
         .map(

@@ -3,7 +3,7 @@ package io.github.poolclient.rules.attributes;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.pool.UserPoolContext;
-import io.github.poolclient.rules.RequestFacts;
+import io.github.poolclient.rules.Candidate;
 import java.util.Optional;
 
 /** Holds what the attribute rules share: which names a client may write, and list handling. */
@@ -32,6 +32,6 @@ final class AttributeNames {
    * reported once.
    */
   static ImmutableSet<String> distinct(Optional<ImmutableList<String>> list) {
-    return ImmutableSet.copyOf(RequestFacts.orEmpty(list));
+    return ImmutableSet.copyOf(Candidate.orEmpty(list));
   }
 }

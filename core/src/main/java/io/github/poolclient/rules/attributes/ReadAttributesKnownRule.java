@@ -4,8 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
@@ -22,13 +21,13 @@ import io.github.poolclient.rules.SemanticRule;
  *
  * <p>Evidence: the rule and message are quoted by a public set of preflight rules as measured AWS
  * behaviour (confidence REAL-2). Message: {@code Invalid read attributes specified while creating a
- * client} ({@link Messages#INVALID_READ_ATTRIBUTES}).
+ * client} ({@link Messages#invalidReadAttributes}; {@code updating} on Update).
  *
  * <p>(ours) {@link #check} reports one violation per offending name, de-duplicated, in request
  * order, all at field {@code readAttributes}; an empty or over-long name (a model error) is simply
  * unknown.
  */
-public final class ReadAttributesKnownRule implements SemanticRule {
+public final class ReadAttributesKnownRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -37,21 +36,20 @@ public final class ReadAttributesKnownRule implements SemanticRule {
           ErrorType.INVALID_PARAMETER,
           "Every ReadAttributes name is a standard attribute or a schema attribute of the pool.");
 
-  /** Creates the rule; it holds no state. */
-  public ReadAttributesKnownRule() {}
-
-  /** Returns the ATTR-04 (read list) descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public ReadAttributesKnownRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns one violation per distinct {@code ReadAttributes} name the pool does not have. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    return AttributeNames.distinct(request.readAttributes()).stream()
-        .filter(name -> !pool.hasAttribute(name))
-        .map(name -> DESCRIPTOR.violation("readAttributes", Messages.INVALID_READ_ATTRIBUTES))
+  public ImmutableList<Violation> check(Candidate candidate) {
+    return AttributeNames.distinct(candidate.settings().readAttributes()).stream()
+        .filter(name -> !candidate.pool().hasAttribute(name))
+        .map(
+            name ->
+                DESCRIPTOR.violation(
+                    "readAttributes", Messages.invalidReadAttributes(candidate.operation())))
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -4,8 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
@@ -19,14 +18,15 @@ import io.github.poolclient.rules.SemanticRule;
  *
  * <p>Evidence: the catalogue has ATTR-04 measured for the read list only (REAL-2) and infers it for
  * the write list; catalogue 12.2 makes it binding (ours) with the write message: {@code Invalid
- * write attributes specified while creating a client} ({@link Messages#INVALID_WRITE_ATTRIBUTES}).
+ * write attributes specified while creating a client} ({@link Messages#invalidWriteAttributes};
+ * {@code updating} on Update).
  *
  * <p>(ours) {@link #check} reports one violation per offending name, de-duplicated, in request
  * order, at field {@code writeAttributes}. It does not look at writability: a {@code
  * dev:custom:<name>} missing from the schema fails both ATTR-03 and this rule, with the same
  * message.
  */
-public final class WriteAttributesKnownRule implements SemanticRule {
+public final class WriteAttributesKnownRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -35,21 +35,20 @@ public final class WriteAttributesKnownRule implements SemanticRule {
           ErrorType.INVALID_PARAMETER,
           "Every WriteAttributes name is a standard attribute or a schema attribute of the pool.");
 
-  /** Creates the rule; it holds no state. */
-  public WriteAttributesKnownRule() {}
-
-  /** Returns the ATTR-04 (write list) descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public WriteAttributesKnownRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns one violation per distinct {@code WriteAttributes} name the pool does not have. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    return AttributeNames.distinct(request.writeAttributes()).stream()
-        .filter(name -> !pool.hasAttribute(name))
-        .map(name -> DESCRIPTOR.violation("writeAttributes", Messages.INVALID_WRITE_ATTRIBUTES))
+  public ImmutableList<Violation> check(Candidate candidate) {
+    return AttributeNames.distinct(candidate.settings().writeAttributes()).stream()
+        .filter(name -> !candidate.pool().hasAttribute(name))
+        .map(
+            name ->
+                DESCRIPTOR.violation(
+                    "writeAttributes", Messages.invalidWriteAttributes(candidate.operation())))
         .collect(ImmutableList.toImmutableList());
   }
 }

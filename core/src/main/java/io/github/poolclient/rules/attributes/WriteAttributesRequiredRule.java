@@ -5,8 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
@@ -19,8 +18,8 @@ import io.github.poolclient.rules.SemanticRule;
  * <p>Evidence: the Developer Guide states that required attributes are always writable and that
  * omitting one gives {@code InvalidParameterException} (DOC); the message is quoted by three
  * independent measured notes (REAL-2): {@code Invalid write attributes specified while creating a
- * client} ({@link Messages#INVALID_WRITE_ATTRIBUTES}). Names compare case-sensitively (catalogue
- * 12.2).
+ * client} ({@link Messages#invalidWriteAttributes}; {@code updating} on Update). Names compare
+ * case-sensitively (catalogue 12.2).
  *
  * <p>(ours) Required attributes that no client may write ({@code sub}, the {@code *_verified}
  * attributes, {@code identities}, {@code dev:custom:*}; see {@link WriteAttributesWritableRule})
@@ -29,7 +28,7 @@ import io.github.poolclient.rules.SemanticRule;
  * writeAttributes} however many required attributes are missing: the message cannot name them, and
  * a missing attribute has no position in the list to point at.
  */
-public final class WriteAttributesRequiredRule implements SemanticRule {
+public final class WriteAttributesRequiredRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -38,29 +37,26 @@ public final class WriteAttributesRequiredRule implements SemanticRule {
           ErrorType.INVALID_PARAMETER,
           "A non-empty WriteAttributes names every writable attribute the pool requires.");
 
-  /** Creates the rule; it holds no state. */
-  public WriteAttributesRequiredRule() {}
-
-  /** Returns the ATTR-02 descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public WriteAttributesRequiredRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns one violation when a non-empty write list misses a writable required attribute. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    ImmutableSet<String> written = AttributeNames.distinct(request.writeAttributes());
+  public ImmutableList<Violation> check(Candidate candidate) {
+    ImmutableSet<String> written = AttributeNames.distinct(candidate.settings().writeAttributes());
     if (written.isEmpty()) {
       return ImmutableList.of();
     }
     boolean missesRequired =
-        pool.requiredAttributes().stream()
+        candidate.pool().requiredAttributes().stream()
             .filter(AttributeNames::writable)
             .anyMatch(required -> !written.contains(required));
     return missesRequired
         ? ImmutableList.of(
-            DESCRIPTOR.violation("writeAttributes", Messages.INVALID_WRITE_ATTRIBUTES))
+            DESCRIPTOR.violation(
+                "writeAttributes", Messages.invalidWriteAttributes(candidate.operation())))
         : ImmutableList.of();
   }
 }

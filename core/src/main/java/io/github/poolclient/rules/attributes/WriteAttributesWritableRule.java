@@ -4,8 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
@@ -17,7 +16,8 @@ import io.github.poolclient.rules.SemanticRule;
  *
  * <p>Evidence: {@code sub} and the two {@code *_verified} attributes come from a public set of
  * preflight rules quoting measured AWS behaviour (confidence REAL-2). Message: {@code Invalid write
- * attributes specified while creating a client} ({@link Messages#INVALID_WRITE_ATTRIBUTES}).
+ * attributes specified while creating a client} ({@link Messages#invalidWriteAttributes}; {@code
+ * updating} on Update).
  *
  * <p>(ours, catalogue 12.2/12.4) {@code identities} is read-only like {@code sub}; developer-only
  * attributes may be read but never written, recognised by their {@code dev:custom:} prefix whether
@@ -26,7 +26,7 @@ import io.github.poolclient.rules.SemanticRule;
  * immutability is enforced when a user's attribute is updated. {@link #check} reports one violation
  * per offending name, de-duplicated, in request order, at field {@code writeAttributes}.
  */
-public final class WriteAttributesWritableRule implements SemanticRule {
+public final class WriteAttributesWritableRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -36,21 +36,20 @@ public final class WriteAttributesWritableRule implements SemanticRule {
           "WriteAttributes names no read-only attribute (sub, email_verified,"
               + " phone_number_verified, identities, dev:custom:*).");
 
-  /** Creates the rule; it holds no state. */
-  public WriteAttributesWritableRule() {}
-
-  /** Returns the ATTR-03 descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public WriteAttributesWritableRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns one violation per distinct {@code WriteAttributes} name no client may write. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    return AttributeNames.distinct(request.writeAttributes()).stream()
+  public ImmutableList<Violation> check(Candidate candidate) {
+    return AttributeNames.distinct(candidate.settings().writeAttributes()).stream()
         .filter(name -> !AttributeNames.writable(name))
-        .map(name -> DESCRIPTOR.violation("writeAttributes", Messages.INVALID_WRITE_ATTRIBUTES))
+        .map(
+            name ->
+                DESCRIPTOR.violation(
+                    "writeAttributes", Messages.invalidWriteAttributes(candidate.operation())))
         .collect(ImmutableList.toImmutableList());
   }
 }

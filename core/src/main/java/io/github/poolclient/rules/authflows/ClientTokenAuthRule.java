@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -30,7 +28,7 @@ import io.github.poolclient.rules.SemanticRule;
  * [ALLOW_CLIENT_TOKEN_AUTH, ALLOW_CLIENT_TOKEN_AUTH]} is alone; unknown strings do not count as
  * another flow; a custom {@code ClientSecret} counts as a secret (CS-04).
  */
-public final class ClientTokenAuthRule implements SemanticRule {
+public final class ClientTokenAuthRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -40,16 +38,13 @@ public final class ClientTokenAuthRule implements SemanticRule {
           "ALLOW_CLIENT_TOKEN_AUTH is the only explicit auth flow, on a client with a secret.");
 
   /** Creates the rule. */
-  public ClientTokenAuthRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public ClientTokenAuthRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    ImmutableSet<ExplicitAuthFlowsType> flows = RequestFacts.explicitAuthFlowSet(request);
+  public ImmutableList<Violation> check(Candidate candidate) {
+    ImmutableSet<ExplicitAuthFlowsType> flows = candidate.explicitAuthFlows();
     if (!flows.contains(ExplicitAuthFlowsType.ALLOW_CLIENT_TOKEN_AUTH)) {
       return ImmutableList.of();
     }
@@ -57,7 +52,7 @@ public final class ClientTokenAuthRule implements SemanticRule {
     if (flows.size() > 1) {
       out.add(DESCRIPTOR.violation("explicitAuthFlows", Messages.CLIENT_TOKEN_AUTH_NOT_ALONE));
     }
-    if (!RequestFacts.hasSecret(request)) {
+    if (!candidate.hasSecret()) {
       out.add(DESCRIPTOR.violation("explicitAuthFlows", Messages.CLIENT_TOKEN_AUTH_WITHOUT_SECRET));
     }
     return out.build();

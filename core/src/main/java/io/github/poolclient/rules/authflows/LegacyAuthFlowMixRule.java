@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -24,7 +22,7 @@ import io.github.poolclient.rules.SemanticRule;
  * type {@code InvalidParameterException} is inferred (catalogue 12.2). One violation at {@code
  * explicitAuthFlows}. Legacy-only and {@code ALLOW_}-only lists pass (EAF-05).
  */
-public final class LegacyAuthFlowMixRule implements SemanticRule {
+public final class LegacyAuthFlowMixRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -34,16 +32,13 @@ public final class LegacyAuthFlowMixRule implements SemanticRule {
           "ExplicitAuthFlows does not mix legacy names with ALLOW_ names.");
 
   /** Creates the rule. */
-  public LegacyAuthFlowMixRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public LegacyAuthFlowMixRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    ImmutableSet<ExplicitAuthFlowsType> flows = RequestFacts.explicitAuthFlowSet(request);
+  public ImmutableList<Violation> check(Candidate candidate) {
+    ImmutableSet<ExplicitAuthFlowsType> flows = candidate.explicitAuthFlows();
     if (AuthFlowKinds.hasLegacyFlow(flows) && AuthFlowKinds.hasAllowFlow(flows)) {
       return ImmutableList.of(
           DESCRIPTOR.violation("explicitAuthFlows", Messages.ALLOW_MIXED_WITH_LEGACY));

@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -27,7 +25,7 @@ import io.github.poolclient.rules.SemanticRule;
  * Decision (ours): a list "uses {@code ALLOW_} values" when it holds at least one, so a mixed list
  * (already an EAF-03 violation) is judged on its {@code ALLOW_} part as well.
  */
-public final class RefreshTokenAuthRequiredRule implements SemanticRule {
+public final class RefreshTokenAuthRequiredRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -40,20 +38,17 @@ public final class RefreshTokenAuthRequiredRule implements SemanticRule {
       ImmutableSet.of(ExplicitAuthFlowsType.ALLOW_CLIENT_TOKEN_AUTH);
 
   /** Creates the rule. */
-  public RefreshTokenAuthRequiredRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public RefreshTokenAuthRequiredRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    ImmutableSet<ExplicitAuthFlowsType> flows = RequestFacts.explicitAuthFlowSet(request);
+  public ImmutableList<Violation> check(Candidate candidate) {
+    ImmutableSet<ExplicitAuthFlowsType> flows = candidate.explicitAuthFlows();
     boolean missing =
         AuthFlowKinds.hasAllowFlow(flows)
             && !flows.contains(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)
-            && !RequestFacts.rotationEnabled(request)
+            && !candidate.rotationEnabled()
             && !flows.equals(CLIENT_TOKEN_ONLY);
     if (missing) {
       return ImmutableList.of(

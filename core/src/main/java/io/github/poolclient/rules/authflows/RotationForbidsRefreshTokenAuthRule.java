@@ -4,11 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -26,7 +24,7 @@ import io.github.poolclient.rules.SemanticRule;
  * <p>Decision (catalogue 12.4): the rule is literal, so a legacy-only list and an absent list
  * (RTR-04) pass with rotation {@code ENABLED}; {@code DISABLED} never fails.
  */
-public final class RotationForbidsRefreshTokenAuthRule implements SemanticRule {
+public final class RotationForbidsRefreshTokenAuthRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -36,18 +34,14 @@ public final class RotationForbidsRefreshTokenAuthRule implements SemanticRule {
           "ExplicitAuthFlows omits ALLOW_REFRESH_TOKEN_AUTH when refresh token rotation is enabled.");
 
   /** Creates the rule. */
-  public RotationForbidsRefreshTokenAuthRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public RotationForbidsRefreshTokenAuthRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (RequestFacts.rotationEnabled(request)
-        && RequestFacts.explicitAuthFlowSet(request)
-            .contains(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.rotationEnabled()
+        && candidate.explicitAuthFlows().contains(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)) {
       return ImmutableList.of(
           DESCRIPTOR.violation("explicitAuthFlows", Messages.REFRESH_TOKEN_AUTH_WITH_ROTATION));
     }

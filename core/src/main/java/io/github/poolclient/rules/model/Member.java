@@ -1,7 +1,6 @@
 package io.github.poolclient.rules.model;
 
 import com.google.common.collect.ImmutableList;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,21 +11,22 @@ import java.util.function.Predicate;
  * a request, when it is required, whether its value is redacted, and its constraints in catalogue
  * 12.1 item order (max length/value, min length/value, pattern, enum).
  *
+ * @param <R> the request type the member is read from
  * @param <T> the member's value type: {@code String}, {@code Integer} or a list of strings
  */
-final class Member<T> {
+final class Member<R, T> {
   private static final String NOT_NULL = "Member must not be null";
 
   private final String path;
-  private final Function<CreateUserPoolClientRequest, Optional<T>> accessor;
-  private final Predicate<CreateUserPoolClientRequest> requiredWhen;
+  private final Function<? super R, Optional<T>> accessor;
+  private final Predicate<? super R> requiredWhen;
   private final boolean redacted;
   private final ImmutableList<Constraint<? super T>> constraints;
 
   private Member(
       String path,
-      Function<CreateUserPoolClientRequest, Optional<T>> accessor,
-      Predicate<CreateUserPoolClientRequest> requiredWhen,
+      Function<? super R, Optional<T>> accessor,
+      Predicate<? super R> requiredWhen,
       boolean redacted,
       ImmutableList<Constraint<? super T>> constraints) {
     this.path = path;
@@ -39,9 +39,9 @@ final class Member<T> {
   /** Returns an optional string member with the given constraints. */
   @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
-  static Member<String> string(
+  static <R> Member<R, String> string(
       String path,
-      Function<CreateUserPoolClientRequest, Optional<String>> accessor,
+      Function<? super R, Optional<String>> accessor,
       Constraint<String>... constraints) {
     return new Member<>(path, accessor, request -> false, false, ImmutableList.copyOf(constraints));
   }
@@ -49,9 +49,9 @@ final class Member<T> {
   /** Returns an optional integer member with the given constraints. */
   @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
-  static Member<Integer> integer(
+  static <R> Member<R, Integer> integer(
       String path,
-      Function<CreateUserPoolClientRequest, Optional<Integer>> accessor,
+      Function<? super R, Optional<Integer>> accessor,
       Constraint<Integer>... constraints) {
     return new Member<>(path, accessor, request -> false, false, ImmutableList.copyOf(constraints));
   }
@@ -59,15 +59,15 @@ final class Member<T> {
   /** Returns an optional list member with the given constraints (size first, then elements). */
   @SuppressWarnings("varargs") // the array is only copied, never stored or exposed
   @SafeVarargs
-  static Member<ImmutableList<String>> list(
+  static <R> Member<R, ImmutableList<String>> list(
       String path,
-      Function<CreateUserPoolClientRequest, Optional<ImmutableList<String>>> accessor,
+      Function<? super R, Optional<ImmutableList<String>>> accessor,
       Constraint<List<String>>... constraints) {
     return new Member<>(path, accessor, request -> false, false, ImmutableList.copyOf(constraints));
   }
 
   /** Returns this member, required in every request (V-09). */
-  Member<T> required() {
+  Member<R, T> required() {
     return requiredWhen(request -> true);
   }
 
@@ -75,12 +75,12 @@ final class Member<T> {
    * Returns this member, required whenever {@code condition} holds, e.g. a member required inside
    * an optional structure (M-23).
    */
-  Member<T> requiredWhen(Predicate<CreateUserPoolClientRequest> condition) {
+  Member<R, T> requiredWhen(Predicate<? super R> condition) {
     return new Member<>(path, accessor, condition, redacted, constraints);
   }
 
   /** Returns this member with its value left out of every item (V-10). */
-  Member<T> redacted() {
+  Member<R, T> redacted() {
     return new Member<>(path, accessor, requiredWhen, true, constraints);
   }
 
@@ -93,7 +93,7 @@ final class Member<T> {
    * Returns one item per broken constraint, in declaration order: only the not-null item when a
    * required member is absent, nothing when an optional one is.
    */
-  ImmutableList<String> items(CreateUserPoolClientRequest request) {
+  ImmutableList<String> items(R request) {
     Optional<T> value = accessor.apply(request);
     if (value.isEmpty()) {
       return requiredWhen.test(request)

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.rules.ModelRule;
 import io.github.poolclient.rules.RuleDescriptor;
 
@@ -13,18 +12,20 @@ import io.github.poolclient.rules.RuleDescriptor;
  * InvalidParameterException} item (V-01, V-03, V-11), reported under the row's id with the member
  * path as the field. Stateless and thread-safe.
  */
-final class ModelConstraintRule implements ModelRule {
+final class ModelConstraintRule<R> implements ModelRule<R> {
   private final RuleDescriptor descriptor;
-  private final ImmutableList<Member<?>> members;
+  private final ImmutableList<Member<R, ?>> members;
 
-  private ModelConstraintRule(RuleDescriptor descriptor, ImmutableList<Member<?>> members) {
+  private ModelConstraintRule(RuleDescriptor descriptor, ImmutableList<Member<R, ?>> members) {
     this.descriptor = descriptor;
     this.members = members;
   }
 
   /** Returns the rule of M-row {@code id}, checking {@code members} in the given order. */
-  static ModelConstraintRule of(String id, String summary, Member<?>... members) {
-    return new ModelConstraintRule(
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
+  static <R> ModelConstraintRule<R> of(String id, String summary, Member<R, ?>... members) {
+    return new ModelConstraintRule<>(
         RuleDescriptor.of(id, Stage.MODEL, ErrorType.INVALID_PARAMETER, summary),
         ImmutableList.copyOf(members));
   }
@@ -37,9 +38,9 @@ final class ModelConstraintRule implements ModelRule {
 
   /** Returns one violation per broken constraint, member by member, in catalogue 12.1 order. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request) {
+  public ImmutableList<Violation> check(R request) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
-    for (Member<?> member : members) {
+    for (Member<R, ?> member : members) {
       for (String item : member.items(request)) {
         out.add(descriptor.violation(member.path(), item));
       }

@@ -15,13 +15,18 @@ import static io.github.poolclient.rules.model.Member.string;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.DeleteUserPoolClientRequest;
+import io.github.poolclient.model.DescribeUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
 import io.github.poolclient.model.FeatureType;
+import io.github.poolclient.model.ListUserPoolClientsRequest;
 import io.github.poolclient.model.OAuthFlowType;
 import io.github.poolclient.model.PreventUserExistenceErrorTypes;
 import io.github.poolclient.model.RefreshTokenRotation;
 import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.model.UserPoolClientSettings;
 import io.github.poolclient.rules.ModelRule;
 import java.util.List;
 import java.util.Optional;
@@ -72,48 +77,45 @@ public final class ModelConstraints {
   private static final Constraint<List<String>> URL_ELEMENTS =
       eachElement(maxLength(1024), minLength(1), pattern(URL_PATTERN));
 
-  private static final ImmutableList<ModelRule> RULES =
+  /** M-04: Create only; the value is never printed. */
+  private static final ModelRule<CreateUserPoolClientRequest> CLIENT_SECRET =
+      // Redaction INFERRED (V-10); a secret never appears in a message (12.2).
+      ModelConstraintRule.of(
+          "M-04",
+          "ClientSecret is 24-64 characters of [\\w+]; its value is never printed",
+          string(
+                  "clientSecret",
+                  CreateUserPoolClientRequest::clientSecret,
+                  maxLength(64),
+                  minLength(24),
+                  pattern("[\\w+]+"))
+              .redacted());
+
+  /** MaxResults of ListUserPoolClients (catalogue 12.7). */
+  private static final ModelRule<ListUserPoolClientsRequest> MAX_RESULTS =
+      ModelConstraintRule.of(
+          "LIST-01",
+          "MaxResults is 1-60",
+          integer("maxResults", ListUserPoolClientsRequest::maxResults, maxValue(60), minValue(1)));
+
+  /** NextToken of ListUserPoolClients (catalogue 12.7). */
+  private static final ModelRule<ListUserPoolClientsRequest> NEXT_TOKEN =
+      ModelConstraintRule.of(
+          "LIST-02",
+          "NextToken is at least 1 character of [\\S]+",
+          string(
+              "nextToken", ListUserPoolClientsRequest::nextToken, minLength(1), pattern("[\\S]+")));
+
+  /** M-06 ... M-24: the members Create and Update share, in M-table order. */
+  private static final ImmutableList<ModelRule<UserPoolClientSettings>> SETTINGS =
       ImmutableList.of(
-          // Pattern text REAL (anomalyco/guide #127, aws-sdk-js #3344); not-null INFERRED (V-09).
-          ModelConstraintRule.of(
-              "M-01",
-              "UserPoolId is required and is 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+",
-              string(
-                      "userPoolId",
-                      CreateUserPoolClientRequest::userPoolId,
-                      maxLength(55),
-                      minLength(1),
-                      pattern("[\\w-]+_[0-9a-zA-Z]+"))
-                  .required()),
-          // REAL-2 for the ASCII character set ([PREFLIGHT]); a tab or only spaces pass (12.4).
-          ModelConstraintRule.of(
-              "M-02",
-              "ClientName is required and is 1-128 characters of [\\w\\s+=,.@-]",
-              string(
-                      "clientName",
-                      CreateUserPoolClientRequest::clientName,
-                      maxLength(128),
-                      minLength(1),
-                      pattern("[\\w\\s+=,.@-]+"))
-                  .required()),
-          // Redaction INFERRED (V-10); a secret never appears in a message (12.2).
-          ModelConstraintRule.of(
-              "M-04",
-              "ClientSecret is 24-64 characters of [\\w+]; its value is never printed",
-              string(
-                      "clientSecret",
-                      CreateUserPoolClientRequest::clientSecret,
-                      maxLength(64),
-                      minLength(24),
-                      pattern("[\\w+]+"))
-                  .redacted()),
           // 0 is legal (TV-05); integer rendering INFERRED (V-08).
           ModelConstraintRule.of(
               "M-06",
               "RefreshTokenValidity is 0-315360000",
               integer(
                   "refreshTokenValidity",
-                  CreateUserPoolClientRequest::refreshTokenValidity,
+                  UserPoolClientSettings::refreshTokenValidity,
                   maxValue(315360000),
                   minValue(0))),
           ModelConstraintRule.of(
@@ -121,7 +123,7 @@ public final class ModelConstraints {
               "AccessTokenValidity is 1-86400 in any unit",
               integer(
                   "accessTokenValidity",
-                  CreateUserPoolClientRequest::accessTokenValidity,
+                  UserPoolClientSettings::accessTokenValidity,
                   maxValue(86400),
                   minValue(1))),
           ModelConstraintRule.of(
@@ -129,7 +131,7 @@ public final class ModelConstraints {
               "IdTokenValidity is 1-86400 in any unit",
               integer(
                   "idTokenValidity",
-                  CreateUserPoolClientRequest::idTokenValidity,
+                  UserPoolClientSettings::idTokenValidity,
                   maxValue(86400),
                   minValue(1))),
           // Nested paths INFERRED (V-06).
@@ -151,14 +153,8 @@ public final class ModelConstraints {
           ModelConstraintRule.of(
               "M-10",
               "Each ReadAttributes and WriteAttributes entry is 1-2048 characters",
-              list(
-                  "readAttributes",
-                  CreateUserPoolClientRequest::readAttributes,
-                  ATTRIBUTE_ELEMENTS),
-              list(
-                  "writeAttributes",
-                  CreateUserPoolClientRequest::writeAttributes,
-                  ATTRIBUTE_ELEMENTS)),
+              list("readAttributes", UserPoolClientSettings::readAttributes, ATTRIBUTE_ELEMENTS),
+              list("writeAttributes", UserPoolClientSettings::writeAttributes, ATTRIBUTE_ELEMENTS)),
           // Enum text REAL for the first eight (media-insights-on-aws PR #199); the last two
           // appended (12.2, INFERRED).
           ModelConstraintRule.of(
@@ -166,7 +162,7 @@ public final class ModelConstraints {
               "Each ExplicitAuthFlows entry is a known auth flow name, case-sensitive",
               list(
                   "explicitAuthFlows",
-                  CreateUserPoolClientRequest::explicitAuthFlowsAsStrings,
+                  UserPoolClientSettings::explicitAuthFlowsAsStrings,
                   eachElement(
                       oneOf(
                           ExplicitAuthFlowsType.knownValues(),
@@ -188,7 +184,7 @@ public final class ModelConstraints {
                   + " punctuation or separators",
               list(
                   "supportedIdentityProviders",
-                  CreateUserPoolClientRequest::supportedIdentityProviders,
+                  UserPoolClientSettings::supportedIdentityProviders,
                   eachElement(
                       maxLength(32),
                       minLength(1),
@@ -200,21 +196,14 @@ public final class ModelConstraints {
               "CallbackURLs and LogoutURLs hold at most 100 entries of 1-1024 characters without"
                   + " spaces",
               list(
-                  "callbackURLs",
-                  CreateUserPoolClientRequest::callbackURLs,
-                  maxSize(100),
-                  URL_ELEMENTS),
-              list(
-                  "logoutURLs",
-                  CreateUserPoolClientRequest::logoutURLs,
-                  maxSize(100),
-                  URL_ELEMENTS)),
+                  "callbackURLs", UserPoolClientSettings::callbackURLs, maxSize(100), URL_ELEMENTS),
+              list("logoutURLs", UserPoolClientSettings::logoutURLs, maxSize(100), URL_ELEMENTS)),
           ModelConstraintRule.of(
               "M-14",
               "DefaultRedirectURI is 1-1024 characters without spaces",
               string(
                   "defaultRedirectURI",
-                  CreateUserPoolClientRequest::defaultRedirectURI,
+                  UserPoolClientSettings::defaultRedirectURI,
                   maxLength(1024),
                   minLength(1),
                   pattern(URL_PATTERN))),
@@ -224,7 +213,7 @@ public final class ModelConstraints {
               "AllowedOAuthFlows holds at most 3 entries of code, implicit or client_credentials",
               list(
                   "allowedOAuthFlows",
-                  CreateUserPoolClientRequest::allowedOAuthFlowsAsStrings,
+                  UserPoolClientSettings::allowedOAuthFlowsAsStrings,
                   maxSize(3),
                   eachElement(
                       oneOf(
@@ -240,7 +229,7 @@ public final class ModelConstraints {
                   + " other than space, quote and backslash",
               list(
                   "allowedOAuthScopes",
-                  CreateUserPoolClientRequest::allowedOAuthScopes,
+                  UserPoolClientSettings::allowedOAuthScopes,
                   maxSize(50),
                   eachElement(
                       maxLength(256), minLength(1), pattern("[\\x21\\x23-\\x5B\\x5D-\\x7E]+")))),
@@ -270,7 +259,7 @@ public final class ModelConstraints {
               "PreventUserExistenceErrors is LEGACY or ENABLED",
               string(
                   "preventUserExistenceErrors",
-                  CreateUserPoolClientRequest::preventUserExistenceErrorsAsString,
+                  UserPoolClientSettings::preventUserExistenceErrorsAsString,
                   oneOf(
                       PreventUserExistenceErrorTypes.knownValues(),
                       PreventUserExistenceErrorTypes::fromValue,
@@ -281,7 +270,7 @@ public final class ModelConstraints {
               "AuthSessionValidity is 3-15 minutes",
               integer(
                   "authSessionValidity",
-                  CreateUserPoolClientRequest::authSessionValidity,
+                  UserPoolClientSettings::authSessionValidity,
                   maxValue(15),
                   minValue(3))),
           // Required inside the structure (DOC); not-null text and enum order INFERRED.
@@ -307,29 +296,113 @@ public final class ModelConstraints {
   private ModelConstraints() {}
 
   /**
-   * Returns the model-constraint rules in M-table order (M-01, M-02, M-04, M-06 ... M-16, M-18 ...
-   * M-24), to run before the pool lookup.
+   * Returns the model-constraint rules of {@code CreateUserPoolClient} in M-table order (M-01,
+   * M-02, M-04, M-06 ... M-16, M-18 ... M-24), to run before the pool lookup.
    */
-  public static ImmutableList<ModelRule> rules() {
-    return RULES;
+  public static ImmutableList<ModelRule<? super CreateUserPoolClientRequest>> rules() {
+    return ImmutableList.<ModelRule<? super CreateUserPoolClientRequest>>builder()
+        .add(userPoolId(CreateUserPoolClientRequest::userPoolId))
+        .add(clientName(true))
+        .add(CLIENT_SECRET)
+        .addAll(SETTINGS)
+        .build();
   }
 
-  private static Member<String> arn(
+  /**
+   * Returns the model-constraint rules of {@code UpdateUserPoolClient} in the Update shape's order
+   * (catalogue 12.6 step 2): M-01, M-03, M-02 (optional here), then M-06 ... M-24.
+   */
+  public static ImmutableList<ModelRule<? super UpdateUserPoolClientRequest>> updateRules() {
+    return ImmutableList.<ModelRule<? super UpdateUserPoolClientRequest>>builder()
+        .add(userPoolId(UpdateUserPoolClientRequest::userPoolId))
+        .add(clientId(UpdateUserPoolClientRequest::clientId))
+        .add(clientName(false))
+        .addAll(SETTINGS)
+        .build();
+  }
+
+  /** Returns the rules of {@code DescribeUserPoolClient}: M-01, M-03 (catalogue 12.7). */
+  public static ImmutableList<ModelRule<DescribeUserPoolClientRequest>> describeRules() {
+    return ImmutableList.of(
+        userPoolId(DescribeUserPoolClientRequest::userPoolId),
+        clientId(DescribeUserPoolClientRequest::clientId));
+  }
+
+  /** Returns the rules of {@code DeleteUserPoolClient}: M-01, M-03 (catalogue 12.7). */
+  public static ImmutableList<ModelRule<DeleteUserPoolClientRequest>> deleteRules() {
+    return ImmutableList.of(
+        userPoolId(DeleteUserPoolClientRequest::userPoolId),
+        clientId(DeleteUserPoolClientRequest::clientId));
+  }
+
+  /**
+   * Returns the rules of {@code ListUserPoolClients}: M-01, then MaxResults 1-60, then NextToken
+   * (catalogue 12.7).
+   */
+  public static ImmutableList<ModelRule<ListUserPoolClientsRequest>> listRules() {
+    return ImmutableList.of(
+        userPoolId(ListUserPoolClientsRequest::userPoolId), MAX_RESULTS, NEXT_TOKEN);
+  }
+
+  /** M-01, on whichever request carries the pool id. Pattern text REAL (anomalyco/guide #127). */
+  private static <R> ModelRule<R> userPoolId(Function<? super R, Optional<String>> accessor) {
+    return ModelConstraintRule.of(
+        "M-01",
+        "UserPoolId is required and is 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+",
+        Member.<R>string(
+                "userPoolId",
+                accessor,
+                maxLength(55),
+                minLength(1),
+                pattern("[\\w-]+_[0-9a-zA-Z]+"))
+            .required());
+  }
+
+  /** M-03 (Update, Describe, Delete): pattern text REAL; the value is shown (12.6). */
+  private static <R> ModelRule<R> clientId(Function<? super R, Optional<String>> accessor) {
+    return ModelConstraintRule.of(
+        "M-03",
+        "ClientId is required and is 1-128 characters of [\\w+]",
+        Member.<R>string("clientId", accessor, maxLength(128), minLength(1), pattern("[\\w+]+"))
+            .required());
+  }
+
+  /**
+   * M-02: required on Create, optional on Update (M-25). REAL-2 for the ASCII character set
+   * ([PREFLIGHT]); a tab or only spaces pass (12.4).
+   */
+  private static ModelRule<UserPoolClientSettings> clientName(boolean required) {
+    Member<UserPoolClientSettings, String> name =
+        string(
+            "clientName",
+            UserPoolClientSettings::clientName,
+            maxLength(128),
+            minLength(1),
+            pattern("[\\w\\s+=,.@-]+"));
+    return ModelConstraintRule.of(
+        "M-02",
+        required
+            ? "ClientName is required and is 1-128 characters of [\\w\\s+=,.@-]"
+            : "ClientName, when sent, is 1-128 characters of [\\w\\s+=,.@-]",
+        required ? name.required() : name);
+  }
+
+  private static Member<UserPoolClientSettings, String> arn(
       String path, Function<AnalyticsConfiguration, Optional<String>> member) {
     return string(path, analytics(member), maxLength(2048), minLength(20), pattern(ARN_PATTERN));
   }
 
-  private static Function<CreateUserPoolClientRequest, Optional<String>> units(
+  private static Function<UserPoolClientSettings, Optional<String>> units(
       Function<TokenValidityUnits, Optional<String>> member) {
     return request -> request.tokenValidityUnits().flatMap(member);
   }
 
-  private static <T> Function<CreateUserPoolClientRequest, Optional<T>> analytics(
+  private static <T> Function<UserPoolClientSettings, Optional<T>> analytics(
       Function<AnalyticsConfiguration, Optional<T>> member) {
     return request -> request.analyticsConfiguration().flatMap(member);
   }
 
-  private static <T> Function<CreateUserPoolClientRequest, Optional<T>> rotation(
+  private static <T> Function<UserPoolClientSettings, Optional<T>> rotation(
       Function<RefreshTokenRotation, Optional<T>> member) {
     return request -> request.refreshTokenRotation().flatMap(member);
   }

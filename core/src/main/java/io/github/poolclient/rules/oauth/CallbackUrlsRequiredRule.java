@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -27,7 +25,7 @@ import io.github.poolclient.rules.SemanticRule;
  * <p>Decisions: applies only when {@code AllowedOAuthFlowsUserPoolClient} is {@code true} (12.2,
  * OA-03); an empty list counts as missing; unknown flow strings (a model error) are ignored.
  */
-public final class CallbackUrlsRequiredRule implements SemanticRule {
+public final class CallbackUrlsRequiredRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -37,19 +35,16 @@ public final class CallbackUrlsRequiredRule implements SemanticRule {
           "An OAuth client with the code or implicit flow has callback URLs.");
 
   /** Creates the rule. */
-  public CallbackUrlsRequiredRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public CallbackUrlsRequiredRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    ImmutableSet<OAuthFlowType> flows = RequestFacts.oauthFlowSet(request);
-    if (request.allowedOAuthFlowsUserPoolClient().orElse(false)
+  public ImmutableList<Violation> check(Candidate candidate) {
+    ImmutableSet<OAuthFlowType> flows = candidate.oauthFlows();
+    if (candidate.settings().allowedOAuthFlowsUserPoolClient().orElse(false)
         && (flows.contains(OAuthFlowType.CODE) || flows.contains(OAuthFlowType.IMPLICIT))
-        && RequestFacts.orEmpty(request.callbackURLs()).isEmpty()) {
+        && Candidate.orEmpty(candidate.settings().callbackURLs()).isEmpty()) {
       return ImmutableList.of(
           DESCRIPTOR.violation("callbackURLs", Messages.CALLBACK_URLS_REQUIRED));
     }

@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -28,7 +26,7 @@ import io.github.poolclient.rules.SemanticRule;
  * flows are judged as a set, so a repeated {@code client_credentials} is still alone; unknown flow
  * strings (a model error) are ignored.
  */
-public final class ClientCredentialsAloneRule implements SemanticRule {
+public final class ClientCredentialsAloneRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -38,16 +36,13 @@ public final class ClientCredentialsAloneRule implements SemanticRule {
           "client_credentials is not combined with the code or implicit flow.");
 
   /** Creates the rule. */
-  public ClientCredentialsAloneRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public ClientCredentialsAloneRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    ImmutableSet<OAuthFlowType> flows = RequestFacts.oauthFlowSet(request);
+  public ImmutableList<Violation> check(Candidate candidate) {
+    ImmutableSet<OAuthFlowType> flows = candidate.oauthFlows();
     if (flows.contains(OAuthFlowType.CLIENT_CREDENTIALS)
         && (flows.contains(OAuthFlowType.CODE) || flows.contains(OAuthFlowType.IMPLICIT))) {
       return ImmutableList.of(

@@ -4,11 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -31,7 +29,7 @@ import io.github.poolclient.rules.SemanticRule;
  * gets its own violation, once per distinct value; scopes that are unknown rather than standard are
  * left to OA-08.
  */
-public final class ClientCredentialsScopesRule implements SemanticRule {
+public final class ClientCredentialsScopesRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -41,19 +39,16 @@ public final class ClientCredentialsScopesRule implements SemanticRule {
           "A client_credentials client has no standard (non-custom) OAuth scope.");
 
   /** Creates the rule. */
-  public ClientCredentialsScopesRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public ClientCredentialsScopesRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (!RequestFacts.oauthFlowSet(request).contains(OAuthFlowType.CLIENT_CREDENTIALS)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (!candidate.oauthFlows().contains(OAuthFlowType.CLIENT_CREDENTIALS)) {
       return ImmutableList.of();
     }
-    return RequestFacts.orEmpty(request.allowedOAuthScopes()).stream()
+    return Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).stream()
         .distinct()
         .filter(StandardScopes.NAMES::contains)
         .map(

@@ -4,11 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.OAuthFlowType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -27,7 +25,7 @@ import io.github.poolclient.rules.SemanticRule;
  * <p>Decisions: applies whatever {@code AllowedOAuthFlowsUserPoolClient} says (12.2, OA-03);
  * unknown flow strings (a model error) are ignored.
  */
-public final class ClientCredentialsSecretRule implements SemanticRule {
+public final class ClientCredentialsSecretRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -37,17 +35,14 @@ public final class ClientCredentialsSecretRule implements SemanticRule {
           "client_credentials is allowed only for a client with a client secret.");
 
   /** Creates the rule. */
-  public ClientCredentialsSecretRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public ClientCredentialsSecretRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (RequestFacts.oauthFlowSet(request).contains(OAuthFlowType.CLIENT_CREDENTIALS)
-        && !RequestFacts.hasSecret(request)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.oauthFlows().contains(OAuthFlowType.CLIENT_CREDENTIALS)
+        && !candidate.hasSecret()) {
       return ImmutableList.of(
           DESCRIPTOR.violation("allowedOAuthFlows", Messages.CLIENT_CREDENTIALS_WITHOUT_SECRET));
     }

@@ -4,10 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -27,7 +25,7 @@ import io.github.poolclient.rules.SemanticRule;
  * unknown provider in request order is the one Cognito names, so it comes first. (ours) Every
  * further unknown provider gets its own violation, once per distinct value.
  */
-public final class IdentityProvidersExistRule implements SemanticRule {
+public final class IdentityProvidersExistRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -37,21 +35,18 @@ public final class IdentityProvidersExistRule implements SemanticRule {
           "Every supported identity provider is COGNITO or an identity provider of the pool.");
 
   /** Creates the rule. */
-  public IdentityProvidersExistRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public IdentityProvidersExistRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
+  public ImmutableList<Violation> check(Candidate candidate) {
     // The chain runs business rules only for the pool the request names; fall back to the pool's
     // id so that a direct call without UserPoolId still yields a message instead of failing.
-    String userPoolId = request.userPoolId().orElse(pool.id());
-    return RequestFacts.orEmpty(request.supportedIdentityProviders()).stream()
+    String userPoolId = candidate.settings().userPoolId().orElse(candidate.pool().id());
+    return Candidate.orEmpty(candidate.settings().supportedIdentityProviders()).stream()
         .distinct()
-        .filter(provider -> !pool.hasIdentityProvider(provider))
+        .filter(provider -> !candidate.pool().hasIdentityProvider(provider))
         .map(
             provider ->
                 DESCRIPTOR.violation(

@@ -4,10 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -28,7 +26,7 @@ import io.github.poolclient.rules.SemanticRule;
  * missing. (ours) A list is judged as sent: {@code AllowedOAuthFlows} holding only unknown strings
  * is not missing, since its model error already says what is wrong with it.
  */
-public final class OAuthFlowsAndScopesRequiredRule implements SemanticRule {
+public final class OAuthFlowsAndScopesRequiredRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -38,23 +36,20 @@ public final class OAuthFlowsAndScopesRequiredRule implements SemanticRule {
           "An OAuth client (AllowedOAuthFlowsUserPoolClient true) has OAuth flows and scopes.");
 
   /** Creates the rule. */
-  public OAuthFlowsAndScopesRequiredRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public OAuthFlowsAndScopesRequiredRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (!request.allowedOAuthFlowsUserPoolClient().orElse(false)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (!candidate.settings().allowedOAuthFlowsUserPoolClient().orElse(false)) {
       return ImmutableList.of();
     }
-    if (RequestFacts.orEmpty(request.allowedOAuthFlowsAsStrings()).isEmpty()) {
+    if (Candidate.orEmpty(candidate.settings().allowedOAuthFlowsAsStrings()).isEmpty()) {
       return ImmutableList.of(
           DESCRIPTOR.violation("allowedOAuthFlows", Messages.OAUTH_FLOWS_AND_SCOPES_REQUIRED));
     }
-    if (RequestFacts.orEmpty(request.allowedOAuthScopes()).isEmpty()) {
+    if (Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).isEmpty()) {
       return ImmutableList.of(
           DESCRIPTOR.violation("allowedOAuthScopes", Messages.OAUTH_FLOWS_AND_SCOPES_REQUIRED));
     }

@@ -4,10 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -30,7 +28,7 @@ import io.github.poolclient.rules.SemanticRule;
  * openid} is accepted (OA-09). (ours) Every further unknown scope gets its own violation, once per
  * distinct value.
  */
-public final class OAuthScopesExistRule implements SemanticRule {
+public final class OAuthScopesExistRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -40,18 +38,17 @@ public final class OAuthScopesExistRule implements SemanticRule {
           "Every OAuth scope is a standard scope or a scope of a resource server of the pool.");
 
   /** Creates the rule. */
-  public OAuthScopesExistRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public OAuthScopesExistRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    return RequestFacts.orEmpty(request.allowedOAuthScopes()).stream()
+  public ImmutableList<Violation> check(Candidate candidate) {
+    return Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).stream()
         .distinct()
-        .filter(scope -> !StandardScopes.NAMES.contains(scope) && !pool.hasCustomScope(scope))
+        .filter(
+            scope ->
+                !StandardScopes.NAMES.contains(scope) && !candidate.pool().hasCustomScope(scope))
         .map(scope -> DESCRIPTOR.violation("allowedOAuthScopes", Messages.invalidScope(scope)))
         .collect(ImmutableList.toImmutableList());
   }

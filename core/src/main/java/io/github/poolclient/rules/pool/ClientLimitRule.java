@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.Operation;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -23,7 +23,7 @@ import io.github.poolclient.rules.SemanticRule;
  * client of a default pool (count 999) is accepted and the next is not. One violation, at field
  * {@code userPoolId}.
  */
-public final class ClientLimitRule implements SemanticRule {
+public final class ClientLimitRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -32,22 +32,25 @@ public final class ClientLimitRule implements SemanticRule {
           ErrorType.LIMIT_EXCEEDED,
           "The pool has fewer app clients than its app client quota.");
 
-  /** Creates the rule; it holds no state. */
-  public ClientLimitRule() {}
-
-  /** Returns the LIM-01 descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public ClientLimitRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns a violation when the pool's app client quota is already used up. */
+  /** Returns whether the operation is Create: Update adds no client (UPD-08). */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (pool.clientCount() >= pool.clientLimit()) {
+  public boolean appliesTo(Operation operation) {
+    return operation == Operation.CREATE;
+  }
+
+  @Override
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.pool().clientCount() >= candidate.pool().clientLimit()) {
       return ImmutableList.of(
           DESCRIPTOR.violation(
-              "userPoolId", Messages.clientLimitReached(pool.clientLimit(), pool.id())));
+              "userPoolId",
+              Messages.clientLimitReached(candidate.pool().clientLimit(), candidate.pool().id())));
     }
     return ImmutableList.of();
   }

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.Operation;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -20,7 +20,7 @@ import io.github.poolclient.rules.SemanticRule;
  * contains the secret. {@code GenerateSecret: false} (or absent) with a {@code ClientSecret} is the
  * valid way to set a custom secret.
  */
-public final class GenerateSecretWithClientSecretRule implements SemanticRule {
+public final class GenerateSecretWithClientSecretRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -30,16 +30,19 @@ public final class GenerateSecretWithClientSecretRule implements SemanticRule {
           "GenerateSecret is not true when a ClientSecret is given.");
 
   /** Creates the rule. */
-  public GenerateSecretWithClientSecretRule() {}
+  public GenerateSecretWithClientSecretRule() {
+    super(DESCRIPTOR);
+  }
 
+  /** Returns whether the operation is Create: Update has no secret members (M-25, UPD-08). */
   @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public boolean appliesTo(Operation operation) {
+    return operation == Operation.CREATE;
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (request.generateSecret().orElse(false) && request.clientSecret().isPresent()) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.generateSecretWithClientSecret()) {
       return ImmutableList.of(
           DESCRIPTOR.violation("clientSecret", Messages.GENERATE_SECRET_AND_CLIENT_SECRET));
     }

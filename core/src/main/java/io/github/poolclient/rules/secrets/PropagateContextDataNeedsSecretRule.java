@@ -4,10 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -23,7 +21,7 @@ import io.github.poolclient.rules.SemanticRule;
  * Decision (catalogue 12.2, CS-04): a generated secret and a custom {@code ClientSecret} both count
  * as a secret.
  */
-public final class PropagateContextDataNeedsSecretRule implements SemanticRule {
+public final class PropagateContextDataNeedsSecretRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -33,17 +31,14 @@ public final class PropagateContextDataNeedsSecretRule implements SemanticRule {
           "EnablePropagateAdditionalUserContextData is true only on a client with a secret.");
 
   /** Creates the rule. */
-  public PropagateContextDataNeedsSecretRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public PropagateContextDataNeedsSecretRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (request.enablePropagateAdditionalUserContextData().orElse(false)
-        && !RequestFacts.hasSecret(request)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.settings().enablePropagateAdditionalUserContextData().orElse(false)
+        && !candidate.hasSecret()) {
       return ImmutableList.of(
           DESCRIPTOR.violation(
               "enablePropagateAdditionalUserContextData",

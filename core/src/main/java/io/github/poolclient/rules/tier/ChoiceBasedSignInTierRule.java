@@ -4,12 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
 import io.github.poolclient.model.UserPoolTierType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -27,7 +25,7 @@ import io.github.poolclient.rules.SemanticRule;
  * so unknown flow strings (a model error) are ignored. One violation, at field {@code
  * explicitAuthFlows}.
  */
-public final class ChoiceBasedSignInTierRule implements SemanticRule {
+public final class ChoiceBasedSignInTierRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -36,21 +34,16 @@ public final class ChoiceBasedSignInTierRule implements SemanticRule {
           ErrorType.FEATURE_UNAVAILABLE_IN_TIER,
           "ALLOW_USER_AUTH (choice-based sign-in) needs a pool of the Essentials tier or higher.");
 
-  /** Creates the rule; it holds no state. */
-  public ChoiceBasedSignInTierRule() {}
-
-  /** Returns the EAF-07 descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public ChoiceBasedSignInTierRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns a violation when a {@code LITE} pool's client allows {@code ALLOW_USER_AUTH}. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (pool.userPoolTier() == UserPoolTierType.LITE
-        && RequestFacts.explicitAuthFlowSet(request)
-            .contains(ExplicitAuthFlowsType.ALLOW_USER_AUTH)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.pool().userPoolTier() == UserPoolTierType.LITE
+        && candidate.explicitAuthFlows().contains(ExplicitAuthFlowsType.ALLOW_USER_AUTH)) {
       return ImmutableList.of(
           DESCRIPTOR.violation(
               "explicitAuthFlows",

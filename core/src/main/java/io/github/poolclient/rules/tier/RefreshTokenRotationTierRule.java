@@ -4,11 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.UserPoolTierType;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -26,7 +24,7 @@ import io.github.poolclient.rules.SemanticRule;
  * DISABLED} block, a block without {@code Feature} and an unknown feature string (model errors) are
  * accepted here. One violation, at field {@code refreshTokenRotation}.
  */
-public final class RefreshTokenRotationTierRule implements SemanticRule {
+public final class RefreshTokenRotationTierRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -35,19 +33,15 @@ public final class RefreshTokenRotationTierRule implements SemanticRule {
           ErrorType.FEATURE_UNAVAILABLE_IN_TIER,
           "Refresh token rotation ENABLED needs a pool of the Essentials tier or higher.");
 
-  /** Creates the rule; it holds no state. */
-  public RefreshTokenRotationTierRule() {}
-
-  /** Returns the RTR-05 descriptor. */
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  /** Creates the rule. */
+  public RefreshTokenRotationTierRule() {
+    super(DESCRIPTOR);
   }
 
   /** Returns a violation when a {@code LITE} pool's client enables refresh token rotation. */
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    if (pool.userPoolTier() == UserPoolTierType.LITE && RequestFacts.rotationEnabled(request)) {
+  public ImmutableList<Violation> check(Candidate candidate) {
+    if (candidate.pool().userPoolTier() == UserPoolTierType.LITE && candidate.rotationEnabled()) {
       return ImmutableList.of(
           DESCRIPTOR.violation(
               "refreshTokenRotation",

@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
-import io.github.poolclient.rules.tokens.EffectiveValidity.Token;
+import io.github.poolclient.validity.EffectiveValidity;
+import io.github.poolclient.validity.EffectiveValidity.Token;
 import java.util.OptionalLong;
 
 /**
@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * after TV-05 turned an absent or 0 value into 30 days. One violation per offending token, access
  * then ID, at {@code accessTokenValidity} or {@code idTokenValidity}.
  */
-public final class AccessIdNotLongerThanRefreshRule implements SemanticRule {
+public final class AccessIdNotLongerThanRefreshRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -42,22 +42,19 @@ public final class AccessIdNotLongerThanRefreshRule implements SemanticRule {
       ImmutableList.of(Token.ACCESS, Token.ID);
 
   /** Creates the rule. */
-  public AccessIdNotLongerThanRefreshRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public AccessIdNotLongerThanRefreshRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    OptionalLong refresh = EffectiveValidity.effectiveSeconds(Token.REFRESH, request);
+  public ImmutableList<Violation> check(Candidate candidate) {
+    OptionalLong refresh = EffectiveValidity.effectiveSeconds(Token.REFRESH, candidate.settings());
     if (refresh.isEmpty()) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     for (Token token : SHORT_LIVED_TOKENS) {
-      OptionalLong seconds = EffectiveValidity.effectiveSeconds(token, request);
+      OptionalLong seconds = EffectiveValidity.effectiveSeconds(token, candidate.settings());
       if (seconds.isPresent() && seconds.getAsLong() > refresh.getAsLong()) {
         out.add(DESCRIPTOR.violation(token.field(), Messages.ACCESS_ID_LONGER_THAN_REFRESH));
       }

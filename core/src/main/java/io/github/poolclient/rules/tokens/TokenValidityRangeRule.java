@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
-import io.github.poolclient.rules.tokens.EffectiveValidity.Token;
+import io.github.poolclient.validity.EffectiveValidity;
+import io.github.poolclient.validity.EffectiveValidity.Token;
 
 /**
  * Rejects token validities that are out of range once their unit is applied (catalogue TV-03).
@@ -28,7 +28,7 @@ import io.github.poolclient.rules.tokens.EffectiveValidity.Token;
  * catalogue 12.4) and is never out of range. Values outside their model bounds (M-06, M-07, M-08)
  * and values with an unknown unit (M-09) are model errors and are left to the model rules.
  */
-public final class TokenValidityRangeRule implements SemanticRule {
+public final class TokenValidityRangeRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -38,19 +38,16 @@ public final class TokenValidityRangeRule implements SemanticRule {
           "Each token validity lies in its range once its unit is applied.");
 
   /** Creates the rule. */
-  public TokenValidityRangeRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public TokenValidityRangeRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
+  public ImmutableList<Violation> check(Candidate candidate) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     // Token.values() is declared access, ID, refresh: the order of catalogue 12.1 step 4.
     for (Token token : Token.values()) {
-      if (EffectiveValidity.outOfRange(token, request)) {
+      if (EffectiveValidity.outOfRange(token, candidate.settings())) {
         out.add(DESCRIPTOR.violation(token.field(), Messages.INVALID_TOKEN_VALIDITY_RANGE));
       }
     }

@@ -4,10 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
@@ -26,7 +24,7 @@ import io.github.poolclient.rules.SemanticRule;
  * or empty {@code CallbackURLs} contain nothing, so any {@code DefaultRedirectURI} then fails; the
  * rule applies whatever {@code AllowedOAuthFlowsUserPoolClient} says (12.2, OA-03).
  */
-public final class DefaultRedirectUriRule implements SemanticRule {
+public final class DefaultRedirectUriRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
@@ -36,18 +34,16 @@ public final class DefaultRedirectUriRule implements SemanticRule {
           "DefaultRedirectURI is exactly one of the CallbackURLs.");
 
   /** Creates the rule. */
-  public DefaultRedirectUriRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(DESCRIPTOR);
+  public DefaultRedirectUriRule() {
+    super(DESCRIPTOR);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
-    return request
+  public ImmutableList<Violation> check(Candidate candidate) {
+    return candidate
+        .settings()
         .defaultRedirectURI()
-        .filter(uri -> !RequestFacts.orEmpty(request.callbackURLs()).contains(uri))
+        .filter(uri -> !Candidate.orEmpty(candidate.settings().callbackURLs()).contains(uri))
         .map(
             uri ->
                 ImmutableList.of(

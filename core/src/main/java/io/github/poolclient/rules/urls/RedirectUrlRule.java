@@ -6,10 +6,8 @@ import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
-import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RequestFacts;
 import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 import java.net.URI;
@@ -45,7 +43,7 @@ import java.util.Optional;
  * entries come first, in request order, then logout entries. (ours) A value repeated within one
  * list is reported once.
  */
-public final class RedirectUrlRule implements SemanticRule {
+public final class RedirectUrlRule extends SemanticRule {
 
   static final RuleDescriptor NOT_ABSOLUTE =
       RuleDescriptor.of(
@@ -73,18 +71,16 @@ public final class RedirectUrlRule implements SemanticRule {
       ImmutableSet.of("localhost", "127.0.0.1", "[::1]");
 
   /** Creates the rule. */
-  public RedirectUrlRule() {}
-
-  @Override
-  public ImmutableList<RuleDescriptor> descriptors() {
-    return ImmutableList.of(NOT_ABSOLUTE, FRAGMENT, PLAIN_HTTP);
+  public RedirectUrlRule() {
+    super(NOT_ABSOLUTE, FRAGMENT, PLAIN_HTTP);
   }
 
   @Override
-  public ImmutableList<Violation> check(CreateUserPoolClientRequest request, UserPoolContext pool) {
+  public ImmutableList<Violation> check(Candidate candidate) {
     return ImmutableList.<Violation>builder()
-        .addAll(checkEntries("callbackURLs", RequestFacts.orEmpty(request.callbackURLs())))
-        .addAll(checkEntries("logoutURLs", RequestFacts.orEmpty(request.logoutURLs())))
+        .addAll(
+            checkEntries("callbackURLs", Candidate.orEmpty(candidate.settings().callbackURLs())))
+        .addAll(checkEntries("logoutURLs", Candidate.orEmpty(candidate.settings().logoutURLs())))
         .build();
   }
 

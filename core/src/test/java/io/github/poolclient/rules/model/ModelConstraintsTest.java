@@ -14,7 +14,7 @@ import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.RefreshTokenRotation;
 import io.github.poolclient.model.TokenValidityUnits;
-import io.github.poolclient.rules.ModelRule;
+import io.github.poolclient.rules.Rule;
 import io.github.poolclient.rules.RuleDescriptor;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ final class ModelConstraintsTest {
   @Test
   void listsOneRulePerConstrainedCreateRowInMTableOrder() {
     assertThat(ModelConstraints.rules())
-        .flatExtracting(ModelRule::descriptors)
+        .flatExtracting(Rule::descriptors)
         .extracting(RuleDescriptor::id)
         .containsExactly(
             "M-01", "M-02", "M-04", "M-06", "M-07", "M-08", "M-09", "M-10", "M-11", "M-12", "M-13",
@@ -37,7 +37,7 @@ final class ModelConstraintsTest {
   void describesEveryRuleAsAModelInvalidParameterCheck() {
     assertThat(ModelConstraints.rules())
         .allSatisfy(rule -> assertThat(rule.descriptors()).hasSize(1))
-        .flatExtracting(ModelRule::descriptors)
+        .flatExtracting(Rule::descriptors)
         .allSatisfy(
             descriptor -> {
               assertThat(descriptor.stage()).isEqualTo(Stage.MODEL);
@@ -64,7 +64,7 @@ final class ModelConstraintsTest {
   @Test
   void checksEveryConstrainedMemberPathInMTableOrder() {
     assertThat(ModelConstraints.rules())
-        .flatExtracting(rule -> ((ModelConstraintRule) rule).paths())
+        .flatExtracting(rule -> ((ModelConstraintRule<?>) rule).paths())
         .containsExactly(
             "userPoolId",
             "clientName",

@@ -11,7 +11,7 @@ import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.TokenValidityUnits;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.rules.RuleDescriptor;
-import io.github.poolclient.rules.tokens.EffectiveValidity.Token;
+import io.github.poolclient.validity.EffectiveValidity.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.github.poolclient.rules.tokens;
+package io.github.poolclient.validity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import io.github.poolclient.Fixtures;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.TokenValidityUnits;
-import io.github.poolclient.rules.tokens.EffectiveValidity.Token;
+import io.github.poolclient.validity.EffectiveValidity.Token;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 

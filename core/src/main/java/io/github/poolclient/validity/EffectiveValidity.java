@@ -1,8 +1,8 @@
-package io.github.poolclient.rules.tokens;
+package io.github.poolclient.validity;
 
-import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.TimeUnitsType;
 import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UserPoolClientSettings;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +74,7 @@ public final class EffectiveValidity {
     }
 
     /** Returns the validity value as sent. */
-    public Optional<Integer> value(CreateUserPoolClientRequest request) {
+    public Optional<Integer> value(UserPoolClientSettings request) {
       return switch (this) {
         case ACCESS -> request.accessTokenValidity();
         case ID -> request.idTokenValidity();
@@ -86,7 +86,7 @@ public final class EffectiveValidity {
      * Returns the unit the value is given in: the one sent, or the default of TV-01 when {@code
      * TokenValidityUnits} or its member for this token is absent.
      */
-    public TimeUnitsType unit(CreateUserPoolClientRequest request) {
+    public TimeUnitsType unit(UserPoolClientSettings request) {
       return request.tokenValidityUnits().flatMap(this::sentUnit).orElse(defaultUnit);
     }
 
@@ -119,7 +119,7 @@ public final class EffectiveValidity {
    * Returns whether Cognito replaces the refresh validity by its 30-day default: {@code
    * RefreshTokenValidity} is absent or 0, whatever the unit (TV-05, TV-09, catalogue 12.4).
    */
-  public static boolean usesDefaultRefreshValidity(CreateUserPoolClientRequest request) {
+  public static boolean usesDefaultRefreshValidity(UserPoolClientSettings request) {
     return request.refreshTokenValidity().filter(value -> value != 0).isEmpty();
   }
 
@@ -128,7 +128,7 @@ public final class EffectiveValidity {
    * against the range of TV-02; empty when the value is absent, is the refresh default 0, lies
    * outside its model bounds, or comes with an unknown unit.
    */
-  public static OptionalLong sentSeconds(Token token, CreateUserPoolClientRequest request) {
+  public static OptionalLong sentSeconds(Token token, UserPoolClientSettings request) {
     Optional<Integer> value = token.value(request);
     if (value.isEmpty() || !token.withinModelBounds(value.get())) {
       return OptionalLong.empty();
@@ -148,7 +148,7 @@ public final class EffectiveValidity {
    * Returns whether the request sets a validity for {@code token} that Cognito rejects with TV-03:
    * one that can be judged ({@link #sentSeconds}) and lies outside the range of TV-02.
    */
-  public static boolean outOfRange(Token token, CreateUserPoolClientRequest request) {
+  public static boolean outOfRange(Token token, UserPoolClientSettings request) {
     OptionalLong seconds = sentSeconds(token, request);
     return seconds.isPresent() && !token.withinRange(seconds.getAsLong());
   }
@@ -158,7 +158,7 @@ public final class EffectiveValidity {
    * for access and ID tokens, 30 days for refresh tokens) when no value applies, else the value
    * sent when it is within range; empty when the value sent cannot be judged or fails TV-03.
    */
-  public static OptionalLong effectiveSeconds(Token token, CreateUserPoolClientRequest request) {
+  public static OptionalLong effectiveSeconds(Token token, UserPoolClientSettings request) {
     boolean defaulted =
         token == Token.REFRESH
             ? usesDefaultRefreshValidity(request)
