@@ -16,8 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks of this package with {@code -prof gc} and prints one Markdown table: µs/op,
- * B/op, and the ratio of each poolclient benchmark to its floor ({@link FloorBenchmark}, same
- * method name) or, for {@link ListGrowthBenchmark}, of 100,000 entries to 1,000.
+ * B/op, and the ratios (time and bytes) of each poolclient benchmark to its floor ({@link
+ * FloorBenchmark}, same method name) or, for {@link ListGrowthBenchmark}, of 100,000 entries to
+ * 1,000.
  *
  * <p>Run by {@code mvn -B -ntp -Pbench verify}. System properties: {@code bench.include} (a regex
  * of benchmarks, default all of this package), {@code bench.forks} (1), {@code bench.warmups} (3),
@@ -81,23 +82,25 @@ public final class BenchmarkTable {
     rows.forEach(row -> byKey.put(row.name() + "|" + row.params(), row));
 
     StringBuilder table = new StringBuilder();
-    table.append("| benchmark | µs/op | B/op | reference | ratio | goal |\n");
-    table.append("|---|---:|---:|---|---:|---|\n");
+    table.append("| benchmark | µs/op | B/op | reference | time ratio | B ratio | goal |\n");
+    table.append("|---|---:|---:|---|---:|---:|---|\n");
     for (Row row : rows) {
       Optional<Row> reference = reference(row, byKey);
+      boolean hasGoal = !row.name().startsWith("Floor") && !row.params().endsWith(", 1000");
       table.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s ± %s | %s | %s | %s | %s |%n",
+              "| %s | %s ± %s | %s | %s | %s | %s | %s |%n",
               row.params().isEmpty() ? row.name() : row.name() + " (" + row.params() + ")",
               number(row.micros()),
               number(row.error()),
               number(row.bytes()),
-              reference.map(r -> number(r.micros()) + " µs").orElse(""),
               reference
-                  .map(r -> String.format(Locale.ROOT, "%.1f×", row.micros() / r.micros()))
+                  .map(r -> number(r.micros()) + " µs, " + number(r.bytes()) + " B")
                   .orElse(""),
-              row.name().startsWith("Floor") ? "" : GOALS.getOrDefault(row.name(), "")));
+              reference.map(r -> ratio(row.micros(), r.micros())).orElse(""),
+              reference.map(r -> ratio(row.bytes(), r.bytes())).orElse(""),
+              hasGoal ? GOALS.getOrDefault(row.name(), "") : ""));
     }
     return table.toString();
   }
@@ -113,6 +116,10 @@ public final class BenchmarkTable {
           byKey.get(row.name() + "|" + row.params().replace(", 100000", ", 1000")));
     }
     return Optional.empty();
+  }
+
+  private static String ratio(double value, double reference) {
+    return String.format(Locale.ROOT, "%.1f×", value / reference);
   }
 
   private static String number(double value) {
