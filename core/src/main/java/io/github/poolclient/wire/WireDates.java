@@ -8,11 +8,6 @@ final class WireDates {
   private WireDates() {}
 
   /**
-   * Beyond this many seconds from the epoch, epoch milliseconds no longer fit in a {@code long}.
-   */
-  private static final long MAX_SECONDS_AS_MILLIS = Long.MAX_VALUE / 1_000 - 1;
-
-  /**
    * Returns {@code instant} as epoch seconds in a {@link BigDecimal} of scale 3, e.g. {@code
    * 1767225600.000}; never throws.
    *
@@ -25,9 +20,11 @@ final class WireDates {
   static BigDecimal epochSeconds(Instant instant) {
     long seconds = instant.getEpochSecond();
     long millisOfSecond = instant.getNano() / 1_000_000;
-    if (Math.abs(seconds) <= MAX_SECONDS_AS_MILLIS) {
-      return BigDecimal.valueOf(seconds * 1_000 + millisOfSecond, 3);
+    try {
+      return BigDecimal.valueOf(
+          Math.addExact(Math.multiplyExact(seconds, 1_000L), millisOfSecond), 3);
+    } catch (ArithmeticException beyondLongMillis) {
+      return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(millisOfSecond, 3));
     }
-    return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(millisOfSecond, 3));
   }
 }

@@ -40,8 +40,8 @@ final class WireNumbers {
 
   /**
    * A decimal text longer than this has more than {@code MAX_DIGITS} digits on one side of the
-   * point, unless it pads its mantissa with zeros and shifts them away with an exponent, which is
-   * refused too: no JSON library writes a legal value that way.
+   * point, unless it is padded with zeros (leading zeros, or a mantissa shifted back by an
+   * exponent), which is refused too: no JSON library writes a legal value that way.
    */
   private static final int MAX_TEXT_LENGTH = 2 * MAX_DIGITS + 16;
 
@@ -99,15 +99,11 @@ final class WireNumbers {
     if (scale > MAX_DIGITS) {
       throw new ArithmeticException("too many digits after the point");
     }
-    if (number.signum() == 0) {
-      // Zero writes as "0" in plain decimal whatever its negative scale (0E+1000000000).
-      return 0;
-    }
-    if (number.unscaledValue().bitLength() > MAX_UNSCALED_BITS
-        || number.precision() - scale > MAX_DIGITS) {
-      // precision() is cheap here: the unscaled value has at most MAX_UNSCALED_BITS bits.
+    if (number.unscaledValue().bitLength() > MAX_UNSCALED_BITS) {
       throw new ArithmeticException("too many digits before the point");
     }
+    // Cheap now: intValueExact computes the precision (quadratic in the digits) and refuses every
+    // value of more than 10 digits before the point; zero, whatever its scale, is 0.
     return number.intValueExact();
   }
 }

@@ -98,6 +98,8 @@ final class WireFormatNumbersTest {
         exact(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE), 0),
         exact(new TextNumber("60." + "0".repeat(1_000)), 60),
         exact(new TextNumber("0" + "0".repeat(999) + "60." + "0".repeat(1_000)), 60),
+        // The longest text read: 2,016 characters.
+        exact(new TextNumber("0".repeat(1_013) + "60." + "0".repeat(1_000)), 60),
         exact(adder(Integer.MIN_VALUE), Integer.MIN_VALUE),
         exact(new LongAccumulator(Long::sum, 60), 60),
         exact(new DoubleAccumulator(Double::sum, 60.0), 60),
@@ -155,6 +157,7 @@ final class WireFormatNumbersTest {
         number(new BigDecimal(BigInteger.valueOf(60).multiply(BigInteger.TEN.pow(1_001)), 1_001)),
         number(new TextNumber("60." + "0".repeat(1_001))),
         number(new TextNumber("0".repeat(2_100) + "60")),
+        number(new TextNumber("0".repeat(1_014) + "60." + "0".repeat(1_000))),
         number(BigInteger.TEN.pow(1_000)),
         number(new BigDecimal(BigInteger.TEN.pow(1_000))),
         number(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)),
