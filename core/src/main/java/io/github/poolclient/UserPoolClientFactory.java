@@ -3,8 +3,15 @@ package io.github.poolclient;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.advice.AdvicePolicy;
+import io.github.poolclient.advice.Advisor;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.UpdateResetReport;
+import io.github.poolclient.chain.RuleChain;
+import io.github.poolclient.chain.RuleChain.Mode;
 import io.github.poolclient.defaults.DefaultsResolver;
 import io.github.poolclient.error.CognitoException;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.generation.IdGenerator;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -22,9 +29,6 @@ import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.rules.Operation;
-import io.github.poolclient.rules.RuleChain;
-import io.github.poolclient.rules.RuleChain.Mode;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.model.ModelConstraints;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -135,6 +139,54 @@ public final class UserPoolClientFactory {
   public ImmutableList<Violation> validate(
       CreateUserPoolClientRequest request, UserPoolContext pool) {
     return validate(request, UserPoolLookup.of(checkNotNull(pool, "pool")));
+  }
+
+  /**
+   * Returns the advisories for the Create request under the default policy: what Cognito accepts
+   * but a careful team would not deploy (catalogue ADV-01..ADV-11), in catalogue order. Never
+   * throws for any request, and never changes what {@link #validate} or {@link #create} return.
+   */
+  public ImmutableList<Advisory> advise(CreateUserPoolClientRequest request, UserPoolContext pool) {
+    return advise(request, pool, AdvicePolicy.defaults());
+  }
+
+  /**
+   * Returns the advisories for the Create request as {@code policy} reports them, in catalogue
+   * order.
+   */
+  public ImmutableList<Advisory> advise(
+      CreateUserPoolClientRequest request, UserPoolContext pool, AdvicePolicy policy) {
+    return Advisor.advise(request, pool, policy);
+  }
+
+  /**
+   * Returns the advisories for the Update request against the stored client under the default
+   * policy (ADV-01..ADV-12; ADV-12 names every member the Update would reset), in catalogue order.
+   * Never throws for any request, and never changes what {@link #update} returns.
+   */
+  public ImmutableList<Advisory> advise(
+      UpdateUserPoolClientRequest request, UserPoolContext pool, UserPoolClient stored) {
+    return advise(request, pool, stored, AdvicePolicy.defaults());
+  }
+
+  /** Returns the advisories for the Update request as {@code policy} reports them. */
+  public ImmutableList<Advisory> advise(
+      UpdateUserPoolClientRequest request,
+      UserPoolContext pool,
+      UserPoolClient stored,
+      AdvicePolicy policy) {
+    return Advisor.adviseUpdate(request, pool, stored, policy);
+  }
+
+  /**
+   * Returns what the Update request would reset on the stored client (UPD-01): each member set on
+   * {@code stored}, omitted from the request and so cleared or put back to its default, with the
+   * old and new values, and the units pitfall (UPD-05). Empty when the request resets nothing, e.g.
+   * one built with {@link UpdateUserPoolClientRequest#from(UserPoolClient)}.
+   */
+  public UpdateResetReport resets(
+      UpdateUserPoolClientRequest request, UserPoolContext pool, UserPoolClient stored) {
+    return UpdateResetReport.of(request, pool, stored);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.chain.RuleChain;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
 import io.github.poolclient.error.Stage;
@@ -20,7 +21,6 @@ import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
-import io.github.poolclient.rules.RuleChain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,10 +3,13 @@ package io.github.poolclient.demo;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.UserPoolClientFactory;
+import io.github.poolclient.advice.ResetMember;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.wire.WireFormat;
@@ -22,7 +25,8 @@ import java.util.SplittableRandom;
 /**
  * Creates three app clients in one user pool and prints what Amazon Cognito would answer: a web
  * client, a machine-to-machine client and a broken configuration, whose {@code validate} report
- * follows.
+ * follows; then what an Update that sends only a new name would reset on the web client (UPD-01),
+ * and the same Update made safe with {@code UpdateUserPoolClientRequest.from(stored)}.
  *
  * <p>The clock and the random source are fixed, so every run prints the same ids and dates. The
  * generated secret of the machine-to-machine client is part of Cognito's response, so it is printed
@@ -89,6 +93,27 @@ public final class Demo {
       System.out.println(
           v.ruleId() + "  " + v.field() + "  " + v.errorType().wireName() + "  " + v.message());
     }
+    System.out.println();
+
+    // UpdateUserPoolClient replaces the whole configuration (UPD-01): what a naive update resets.
+    UserPoolClient stored = factory.create(web, pool).userPoolClient();
+    UpdateUserPoolClientRequest rename =
+        UpdateUserPoolClientRequest.builder()
+            .userPoolId(pool.id())
+            .clientId(stored.clientId())
+            .clientName("web-2026")
+            .build();
+    System.out.println("== An Update that sends only the new name would reset");
+    for (ResetMember reset : factory.resets(rename, pool, stored).resets()) {
+      System.out.println(reset.wireName() + ": " + reset.oldValue() + " -> " + reset.newValue());
+    }
+    UpdateUserPoolClientRequest safe =
+        UpdateUserPoolClientRequest.from(stored).clientName("web-2026").build();
+    System.out.println();
+    System.out.println(
+        "== The same Update built with UpdateUserPoolClientRequest.from(stored) resets "
+            + factory.resets(safe, pool, stored).resets().size()
+            + " members");
   }
 
   /** Prints the wire JSON Cognito would answer: the response, or the error body. */

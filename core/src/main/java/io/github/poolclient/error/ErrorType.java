@@ -26,6 +26,11 @@ public enum ErrorType {
   FEATURE_UNAVAILABLE_IN_TIER("FeatureUnavailableInTierException", 400),
   /** The request body could not be deserialized (a member of the wrong JSON type). */
   SERIALIZATION("SerializationException", 400),
+  /**
+   * The operation named by {@code X-Amz-Target} is not one poolclient serves (ours: raised only by
+   * {@code UserPoolClientService}).
+   */
+  UNKNOWN_OPERATION("UnknownOperationException", 400),
   /** The caller is throttled. */
   TOO_MANY_REQUESTS("TooManyRequestsException", 400),
   /** The caller is not authorized. */

@@ -8,6 +8,12 @@ import org.immutables.value.Value;
  *
  * <p>Valid shapes are {@code ApplicationArn} alone, or {@code ApplicationId} with {@code RoleArn}
  * and {@code ExternalId}, each with an optional {@code UserDataShared} (catalogue AN-01..AN-03).
+ *
+ * <pre>{@code
+ * CreateUserPoolClientRequest.builder()
+ *     .analyticsConfiguration(a -> a.applicationArn(pinpointProjectArn).userDataShared(true))
+ *     ...
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractAnalyticsConfiguration {

@@ -12,10 +12,33 @@ import org.immutables.value.Value;
  * absent list and an empty one are different requests. Enum-valued members keep the raw strings
  * ({@code ...AsStrings()}); the typed views map unknown strings to {@code UNKNOWN_TO_SDK_VERSION}.
  * The {@code ClientSecret} never appears in {@link #toString()}.
+ *
+ * <p>Build one with {@code CreateUserPoolClientRequest.builder()}; its setters follow the AWS SDK
+ * for Java v2 (see {@link UserPoolClientSettings.Builder}):
+ *
+ * <pre>{@code
+ * CreateUserPoolClientRequest request = CreateUserPoolClientRequest.builder()
+ *     .userPoolId("us-east-1_Example01")
+ *     .clientName("m2m")
+ *     .generateSecret(true)
+ *     .allowedOAuthFlowsUserPoolClient(true)
+ *     .allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS)
+ *     .allowedOAuthScopes("https://api.example.com/read")
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractCreateUserPoolClientRequest implements UserPoolClientSettings {
   AbstractCreateUserPoolClientRequest() {}
+
+  /**
+   * Declares the AWS SDK style setters of {@link CreateUserPoolClientRequest.Builder}: the shared
+   * members come from {@link UserPoolClientSettings.Builder}; {@code generateSecret} and {@code
+   * clientSecret} are set on the builder itself. Start one with {@link
+   * CreateUserPoolClientRequest#builder()}.
+   */
+  public interface Builder
+      extends UserPoolClientSettings.Builder<CreateUserPoolClientRequest.Builder> {}
 
   /** Returns {@code GenerateSecret}: whether Cognito generates a client secret. */
   public abstract Optional<Boolean> generateSecret();

@@ -12,7 +12,15 @@ import org.immutables.value.Value;
  * <p>Members that Cognito always returns are plain values; members it returns only when they were
  * set are {@code Optional}, and lists it omits when unset are empty here (catalogue RESP-02,
  * RESP-03). Enum-valued members hold the wire strings, with typed views next to them. The {@code
- * ClientSecret} never appears in {@link #toString()}.
+ * ClientSecret} never appears in {@link #toString()}: it prints {@code clientSecret=****} when the
+ * client has a secret, and nothing when it has none.
+ *
+ * <pre>{@code
+ * UserPoolClient client = factory.create(request, pool).userPoolClient();
+ * client.clientId();                // 26 characters of [0-9a-v]
+ * client.explicitAuthFlows();       // typed; client.explicitAuthFlowsAsStrings() as on the wire
+ * client.clientSecret().isPresent(); // whether the client has a secret
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractUserPoolClient {

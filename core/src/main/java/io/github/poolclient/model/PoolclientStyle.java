@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  * class-retention {@code @Generated} are copied onto generated code, which keeps the module free of
  * a runtime dependency on Immutables or Error Prone annotations and lets JaCoCo and PIT skip
  * generated classes. Secrets print as {@code ****}.
+ *
+ * <p>{@code jdkOnly} makes the generated {@code toString()} print a redacted {@code Optional} only
+ * when it is present ({@code clientSecret=****} then tells that a client has a secret); the Guava
+ * flavour would print the mask even for an absent secret. Collections stay Guava's, because the
+ * attributes are declared as Guava immutable collections.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,5 +29,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true),
     redactedMask = "****",
+    jdkOnly = true,
     allowedClasspathAnnotations = {Override.class, Generated.class})
 public @interface PoolclientStyle {}

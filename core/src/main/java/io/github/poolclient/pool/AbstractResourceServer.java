@@ -6,6 +6,11 @@ import org.immutables.value.Value;
 /**
  * Holds a resource server of the pool: its {@code Identifier} and the names of its scopes. A client
  * names a custom scope as {@code <Identifier>/<ScopeName>}.
+ *
+ * <pre>{@code
+ * ResourceServer api = ResourceServer.of("https://api.example.com", List.of("read", "write"));
+ * api.scopes(); // [https://api.example.com/read, https://api.example.com/write]
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractResourceServer {

@@ -7,6 +7,11 @@ import org.immutables.value.Value;
  * Holds one attribute of a pool's schema ({@code SchemaAttributeType} of DescribeUserPool): its
  * name as clients name it ({@code email}, {@code custom:tenant}, {@code dev:custom:legacyId}) and
  * its flags.
+ *
+ * <pre>{@code
+ * SchemaAttribute tenant = SchemaAttribute.of("custom:tenant");
+ * SchemaAttribute email = SchemaAttribute.builder().name("email").required(true).build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractSchemaAttribute {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.model.UserPoolTierType;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,60 @@ import org.immutables.value.Value;
  * conformance README: tier {@code ESSENTIALS}, only the standard attributes (none required), no
  * identity provider but {@code COGNITO}, no resource servers, 0 of 1000 clients, account {@code
  * 123456789012}.
+ *
+ * <pre>{@code
+ * UserPoolContext pool = UserPoolContext.builder()
+ *     .id("us-east-1_Example01")
+ *     .userPoolTier(UserPoolTierType.PLUS)
+ *     .addSchemaAttributes(SchemaAttribute.builder().name("custom:tenant").build())
+ *     .identityProviders("Google")
+ *     .resourceServers(ResourceServer.of("https://api.example.com", List.of("read")))
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractUserPoolContext {
   AbstractUserPoolContext() {}
+
+  /**
+   * Declares the varargs setters of {@link UserPoolContext.Builder}, next to the generated {@code
+   * Iterable} setters and {@code add...} methods: each replaces what was set before, as the request
+   * builders' setters do.
+   *
+   * <pre>{@code
+   * UserPoolContext pool = UserPoolContext.builder()
+   *     .id("us-east-1_Example01")
+   *     .identityProviders("Google", "Okta")
+   *     .resourceServers(ResourceServer.of("https://api.example.com", List.of("read")))
+   *     .build();
+   * }</pre>
+   */
+  public interface Builder {
+
+    /** Sets the schema entries to exactly {@code schemaAttributes}. */
+    UserPoolContext.Builder schemaAttributes(Iterable<? extends SchemaAttribute> schemaAttributes);
+
+    /** Sets the identity providers to exactly {@code identityProviders}. */
+    UserPoolContext.Builder identityProviders(Iterable<String> identityProviders);
+
+    /** Sets the resource servers to exactly {@code resourceServers}. */
+    UserPoolContext.Builder resourceServers(Iterable<? extends ResourceServer> resourceServers);
+
+    /** Sets the schema entries to exactly these, in order. */
+    default UserPoolContext.Builder schemaAttributes(SchemaAttribute... schemaAttributes) {
+      return schemaAttributes(Arrays.asList(schemaAttributes));
+    }
+
+    /** Sets the identity providers ({@code ProviderName}s) to exactly these. */
+    default UserPoolContext.Builder identityProviders(String... identityProviders) {
+      return identityProviders(Arrays.asList(identityProviders));
+    }
+
+    /** Sets the resource servers to exactly these, in order. */
+    default UserPoolContext.Builder resourceServers(ResourceServer... resourceServers) {
+      return resourceServers(Arrays.asList(resourceServers));
+    }
+  }
 
   /** Prefix of developer-only attribute names. */
   public static final String DEVELOPER_ONLY_PREFIX = "dev:custom:";
@@ -88,6 +139,12 @@ public abstract class AbstractUserPoolContext {
   public int clientLimit() {
     return 1000;
   }
+
+  /**
+   * Returns the pool's {@code UserPoolAddOns.AdvancedSecurityMode} ({@code OFF}, {@code AUDIT} or
+   * {@code ENFORCED}: threat protection), when known; only the advisories read it (ADV-11).
+   */
+  public abstract Optional<String> advancedSecurityMode();
 
   /** Returns the AWS account that owns the pool (used for the analytics service-linked role). */
   @Value.Default

@@ -11,6 +11,11 @@ import java.util.Optional;
  * service package's {@code UserPoolClientStore} is one); "no such client" is an empty result. A
  * client is found by {@code UserPoolId} and {@code ClientId} together: a client of another pool
  * does not count (catalogue RNF-02, UPD-06).
+ *
+ * <pre>{@code
+ * UserPoolClientLookup clients = UserPoolClientLookup.of(List.of(stored));
+ * clients.find("us-east-1_Example01", stored.clientId()); // Optional[stored]
+ * }</pre>
  */
 public interface UserPoolClientLookup {
 

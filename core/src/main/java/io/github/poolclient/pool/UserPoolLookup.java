@@ -10,6 +10,11 @@ import java.util.Optional;
 /**
  * Finds a user pool by id. An emulator implements it over its own state; "no such pool" is an empty
  * result.
+ *
+ * <pre>{@code
+ * UserPoolLookup fixed = UserPoolLookup.of(pool);            // for tests
+ * UserPoolLookup mine = id -> myStore.findPool(id).map(MyPools::toContext);
+ * }</pre>
  */
 @FunctionalInterface
 public interface UserPoolLookup {

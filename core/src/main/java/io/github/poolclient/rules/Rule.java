@@ -1,6 +1,7 @@
 package io.github.poolclient.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.RuleDescriptor;
 
 /**
  * Names the catalogue rules that one link of the chain checks.

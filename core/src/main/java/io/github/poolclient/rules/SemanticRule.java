@@ -1,9 +1,15 @@
 package io.github.poolclient.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks a business rule of a client configuration in an existing pool (catalogue sections 2-9),
@@ -42,6 +48,28 @@ public abstract class SemanticRule implements Rule {
 
   /** Returns every violation of this rule, most relevant first; empty when the client passes. */
   public abstract ImmutableList<Violation> check(Candidate candidate);
+
+  /**
+   * Returns one violation of this link's rule per distinct entry of a list member that {@code
+   * passes} rejects, in request order, each at the entry's first index ({@code <field>[<i>]}) with
+   * the entry as its value. An absent list has no entries.
+   */
+  protected final ImmutableList<Violation> eachDistinctEntry(
+      String field,
+      Optional<ImmutableList<String>> list,
+      Predicate<String> passes,
+      Function<String, String> message) {
+    ImmutableList<String> entries = list.orElse(ImmutableList.of());
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    Set<String> seen = new HashSet<>();
+    for (int index = 0; index < entries.size(); index++) {
+      String entry = entries.get(index);
+      if (seen.add(entry) && !passes.test(entry)) {
+        out.add(descriptor().violationAt(field, index, entry, message.apply(entry)));
+      }
+    }
+    return out.build();
+  }
 
   /** Returns every violation of this rule for a Create request in {@code pool}. */
   public final ImmutableList<Violation> check(

@@ -4,7 +4,7 @@
  * order of catalogue section 12.1 (the first failure is what Cognito returns).
  *
  * <p>Each rule carries its catalogue id ({@code TV-03}, {@code OA-05}, ...) in a {@link
- * io.github.poolclient.rules.RuleDescriptor}. The rule families live in the sub-packages.
+ * io.github.poolclient.error.RuleDescriptor}. The rule families live in the sub-packages.
  */
 @NullMarked
 @PoolclientStyle

@@ -4,10 +4,8 @@ import static io.github.poolclient.testing.Generator.weighted;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
-import io.github.poolclient.model.RefreshTokenRotation;
-import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.wire.WireFormat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +38,8 @@ public final class ArbitraryBodies {
       ImmutableList.of(
           "UserPoolId",
           "ClientName",
-          "GenerateSecret",
           "ClientSecret",
+          "GenerateSecret",
           "RefreshTokenValidity",
           "AccessTokenValidity",
           "IdTokenValidity",
@@ -224,80 +221,29 @@ public final class ArbitraryBodies {
   }
 
   /**
-   * Returns the AWS JSON wire shape of {@code request} as a fresh mutable map: members in M-table
-   * order, absent members left out, numbers as {@link Integer}.
+   * Returns the AWS JSON wire shape of {@code request} as a fresh mutable map: {@link
+   * WireFormat#write(CreateUserPoolClientRequest)} (members in M-table order, absent members left
+   * out, numbers as {@link Integer}), copied into mutable containers.
    */
   public static Map<String, @Nullable Object> toWire(CreateUserPoolClientRequest request) {
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    put(body, "UserPoolId", request.userPoolId());
-    put(body, "ClientName", request.clientName());
-    put(body, "GenerateSecret", request.generateSecret());
-    put(body, "ClientSecret", request.clientSecret());
-    put(body, "RefreshTokenValidity", request.refreshTokenValidity());
-    put(body, "AccessTokenValidity", request.accessTokenValidity());
-    put(body, "IdTokenValidity", request.idTokenValidity());
-    put(body, "TokenValidityUnits", request.tokenValidityUnits().map(ArbitraryBodies::units));
-    putList(body, "ReadAttributes", request.readAttributes());
-    putList(body, "WriteAttributes", request.writeAttributes());
-    putList(body, "ExplicitAuthFlows", request.explicitAuthFlowsAsStrings());
-    putList(body, "SupportedIdentityProviders", request.supportedIdentityProviders());
-    putList(body, "CallbackURLs", request.callbackURLs());
-    putList(body, "LogoutURLs", request.logoutURLs());
-    put(body, "DefaultRedirectURI", request.defaultRedirectURI());
-    putList(body, "AllowedOAuthFlows", request.allowedOAuthFlowsAsStrings());
-    putList(body, "AllowedOAuthScopes", request.allowedOAuthScopes());
-    put(body, "AllowedOAuthFlowsUserPoolClient", request.allowedOAuthFlowsUserPoolClient());
-    put(
-        body,
-        "AnalyticsConfiguration",
-        request.analyticsConfiguration().map(ArbitraryBodies::analytics));
-    put(body, "PreventUserExistenceErrors", request.preventUserExistenceErrorsAsString());
-    put(body, "EnableTokenRevocation", request.enableTokenRevocation());
-    put(
-        body,
-        "EnablePropagateAdditionalUserContextData",
-        request.enablePropagateAdditionalUserContextData());
-    put(body, "AuthSessionValidity", request.authSessionValidity());
-    put(
-        body,
-        "RefreshTokenRotation",
-        request.refreshTokenRotation().map(ArbitraryBodies::rotation));
-    return body;
+    return mutableCopy(WireFormat.write(request));
   }
 
-  private static Map<String, @Nullable Object> units(TokenValidityUnits units) {
+  private static Map<String, @Nullable Object> mutableCopy(Map<String, Object> json) {
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
-    put(out, "AccessToken", units.accessTokenAsString());
-    put(out, "IdToken", units.idTokenAsString());
-    put(out, "RefreshToken", units.refreshTokenAsString());
+    json.forEach((name, value) -> out.put(name, mutableCopy(value)));
     return out;
   }
 
-  private static Map<String, @Nullable Object> analytics(AnalyticsConfiguration analytics) {
-    Map<String, @Nullable Object> out = new LinkedHashMap<>();
-    put(out, "ApplicationId", analytics.applicationId());
-    put(out, "ApplicationArn", analytics.applicationArn());
-    put(out, "RoleArn", analytics.roleArn());
-    put(out, "ExternalId", analytics.externalId());
-    put(out, "UserDataShared", analytics.userDataShared());
-    return out;
-  }
-
-  private static Map<String, @Nullable Object> rotation(RefreshTokenRotation rotation) {
-    Map<String, @Nullable Object> out = new LinkedHashMap<>();
-    put(out, "Feature", rotation.featureAsString());
-    put(out, "RetryGracePeriodSeconds", rotation.retryGracePeriodSeconds());
-    return out;
-  }
-
-  private static void put(
-      Map<String, @Nullable Object> body, String name, Optional<? extends Object> value) {
-    value.ifPresent(v -> body.put(name, v));
-  }
-
-  private static void putList(
-      Map<String, @Nullable Object> body, String name, Optional<ImmutableList<String>> value) {
-    value.ifPresent(list -> body.put(name, new ArrayList<@Nullable Object>(list)));
+  @SuppressWarnings("unchecked") // the writer's structures are maps with String keys
+  private static Object mutableCopy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return mutableCopy((Map<String, Object>) map);
+    }
+    if (value instanceof List<?> list) {
+      return new ArrayList<@Nullable Object>(list);
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked") // Only this class puts maps into bodies, always of this type.

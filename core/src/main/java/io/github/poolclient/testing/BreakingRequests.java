@@ -9,7 +9,9 @@ import static io.github.poolclient.testing.ValidRequests.withDuplicates;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.poolclient.chain.RuleChain;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.ExplicitAuthFlowsType;
@@ -22,6 +24,7 @@ import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
 import io.github.poolclient.rules.Messages;
+import io.github.poolclient.rules.Operation;
 import io.github.poolclient.testing.ValidRequests.RotationChoice;
 import io.github.poolclient.testing.ValidRequests.Secret;
 import java.util.ArrayList;
@@ -158,9 +161,21 @@ public final class BreakingRequests {
           .put("LIM-01", BreakingRequests::limitReached)
           .buildOrThrow();
 
+  /**
+   * The descriptors of the Create chain by rule id (the first of an id that has several, e.g.
+   * ATTR-04 read and write), in evaluation order: the one source of the order and error types.
+   */
+  private static final ImmutableMap<String, RuleDescriptor> CHAIN =
+      RuleChain.standard().descriptors(Operation.CREATE).stream()
+          .collect(
+              ImmutableMap.toImmutableMap(
+                  RuleDescriptor::id, descriptor -> descriptor, (first, second) -> first));
+
   /** Returns the ids of every rule that has a breaker, in the chain's evaluation order. */
   public static ImmutableSet<String> ruleIds() {
-    return BREAKERS.keySet();
+    return CHAIN.keySet().stream()
+        .filter(BREAKERS::containsKey)
+        .collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -180,19 +195,11 @@ public final class BreakingRequests {
     return Generator.oneOf(ruleIds()).flatMap(BreakingRequests::forRule);
   }
 
-  /** Returns the AWS error type raised by {@code ruleId} (catalogue 12.2). */
+  /** Returns the AWS error type raised by {@code ruleId}, as the chain's descriptor says. */
   static ErrorType errorType(String ruleId) {
-    if (ruleId.startsWith("M-")) {
-      return ErrorType.INVALID_PARAMETER;
-    }
-    return switch (ruleId) {
-      case "RNF-01" -> ErrorType.RESOURCE_NOT_FOUND;
-      case "OA-04", "OA-05", "OA-06", "OA-07" -> ErrorType.INVALID_OAUTH_FLOW;
-      case "OA-08" -> ErrorType.SCOPE_DOES_NOT_EXIST;
-      case "EAF-07", "RTR-05" -> ErrorType.FEATURE_UNAVAILABLE_IN_TIER;
-      case "LIM-01" -> ErrorType.LIMIT_EXCEEDED;
-      default -> ErrorType.INVALID_PARAMETER;
-    };
+    RuleDescriptor descriptor = CHAIN.get(ruleId);
+    checkArgument(descriptor != null, "rule %s is not in the chain", ruleId);
+    return descriptor.errorType();
   }
 
   // ---- starting points ----
@@ -218,7 +225,7 @@ public final class BreakingRequests {
       String... fields) {
     return new Case(
         ruleId,
-        ErrorType.INVALID_PARAMETER,
+        errorType(ruleId),
         context,
         true,
         request.build(),
@@ -632,7 +639,7 @@ public final class BreakingRequests {
     if (random.nextBoolean()) {
       return new Case(
           "RNF-01",
-          ErrorType.RESOURCE_NOT_FOUND,
+          errorType("RNF-01"),
           start.context(),
           false,
           start.request(),
@@ -1151,7 +1158,11 @@ public final class BreakingRequests {
           "http://[::2]/cb",
           "Http://LOCALHOST.example/x",
           "http://xn--bcher-kva.example/",
-          "http://example.com/コールバック");
+          "http://example.com/コールバック",
+          // 12.5: the URL-02 host is the raw authority, registry-based or not.
+          "http://*.example.com/cb",
+          "http://exa_mple.com/",
+          "http://localhoſt:8080/cb");
 
   private static final ImmutableList<String> FRAGMENT_URLS =
       ImmutableList.of(
@@ -1169,9 +1180,9 @@ public final class BreakingRequests {
           "//example.com/cb",
           "https:/cb",
           "https:///cb",
-          "http://exa_mple.com/",
-          "https://example.com:abc/",
-          "https://例え.jp/",
+          "http:cb",
+          "HTTPS:/cb",
+          "https:///callback",
           "https://[::1",
           "://example.com",
           "myapp:",
@@ -1179,7 +1190,6 @@ public final class BreakingRequests {
           "https://example.com/a|b",
           "https://example.com/%zz",
           "relative/path#frag",
-          "http://-bad.example.com/",
           "*");
 
   private static Case badUrl(RandomGenerator random, String ruleId) {

@@ -48,6 +48,7 @@ final class PoolContextReader {
     json.get("ClientCount", INTEGER).ifPresent(context::clientCount);
     json.get("ClientLimit", INTEGER).ifPresent(context::clientLimit);
     json.get("AccountId", STRING).ifPresent(context::accountId);
+    json.get("AdvancedSecurityMode", STRING).ifPresent(context::advancedSecurityMode);
     return context.build();
   }
 

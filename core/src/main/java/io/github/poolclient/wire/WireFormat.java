@@ -1,25 +1,22 @@
 package io.github.poolclient.wire;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static io.github.poolclient.wire.WireKind.BOOLEAN;
-import static io.github.poolclient.wire.WireKind.INTEGER;
-import static io.github.poolclient.wire.WireKind.STRING;
-import static io.github.poolclient.wire.WireKind.STRING_LIST;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.error.CognitoException;
-import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.CreateUserPoolClientResponse;
-import io.github.poolclient.model.RefreshTokenRotation;
-import io.github.poolclient.model.TokenValidityUnits;
+import io.github.poolclient.model.DeleteUserPoolClientRequest;
+import io.github.poolclient.model.DeleteUserPoolClientResponse;
+import io.github.poolclient.model.DescribeUserPoolClientRequest;
+import io.github.poolclient.model.DescribeUserPoolClientResponse;
+import io.github.poolclient.model.ListUserPoolClientsRequest;
+import io.github.poolclient.model.ListUserPoolClientsResponse;
+import io.github.poolclient.model.UpdateUserPoolClientRequest;
+import io.github.poolclient.model.UpdateUserPoolClientResponse;
 import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolContext;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Converts between poolclient's values and the AWS JSON 1.1 wire shape as plain Java values.
@@ -32,203 +29,6 @@ import java.util.Optional;
  * order; unknown members are ignored (M-25).
  */
 public final class WireFormat {
-  private static final WireStructure<TokenValidityUnits.Builder, TokenValidityUnits>
-      TOKEN_VALIDITY_UNITS =
-          WireStructure.table(TokenValidityUnits::builder, TokenValidityUnits.Builder::build)
-              .member(
-                  "AccessToken",
-                  STRING,
-                  TokenValidityUnits.Builder::accessTokenAsString,
-                  TokenValidityUnits::accessTokenAsString)
-              .member(
-                  "IdToken",
-                  STRING,
-                  TokenValidityUnits.Builder::idTokenAsString,
-                  TokenValidityUnits::idTokenAsString)
-              .member(
-                  "RefreshToken",
-                  STRING,
-                  TokenValidityUnits.Builder::refreshTokenAsString,
-                  TokenValidityUnits::refreshTokenAsString)
-              .build();
-
-  private static final WireStructure<AnalyticsConfiguration.Builder, AnalyticsConfiguration>
-      ANALYTICS_CONFIGURATION =
-          WireStructure.table(
-                  AnalyticsConfiguration::builder, AnalyticsConfiguration.Builder::build)
-              .member(
-                  "ApplicationId",
-                  STRING,
-                  AnalyticsConfiguration.Builder::applicationId,
-                  AnalyticsConfiguration::applicationId)
-              .member(
-                  "ApplicationArn",
-                  STRING,
-                  AnalyticsConfiguration.Builder::applicationArn,
-                  AnalyticsConfiguration::applicationArn)
-              .member(
-                  "RoleArn",
-                  STRING,
-                  AnalyticsConfiguration.Builder::roleArn,
-                  AnalyticsConfiguration::roleArn)
-              .member(
-                  "ExternalId",
-                  STRING,
-                  AnalyticsConfiguration.Builder::externalId,
-                  AnalyticsConfiguration::externalId)
-              .member(
-                  "UserDataShared",
-                  BOOLEAN,
-                  AnalyticsConfiguration.Builder::userDataShared,
-                  AnalyticsConfiguration::userDataShared)
-              .build();
-
-  private static final WireStructure<RefreshTokenRotation.Builder, RefreshTokenRotation>
-      REFRESH_TOKEN_ROTATION =
-          WireStructure.table(RefreshTokenRotation::builder, RefreshTokenRotation.Builder::build)
-              .member(
-                  "Feature",
-                  STRING,
-                  RefreshTokenRotation.Builder::featureAsString,
-                  RefreshTokenRotation::featureAsString)
-              .member(
-                  "RetryGracePeriodSeconds",
-                  INTEGER,
-                  RefreshTokenRotation.Builder::retryGracePeriodSeconds,
-                  RefreshTokenRotation::retryGracePeriodSeconds)
-              .build();
-
-  /**
-   * The request's members in M-table order (catalogue 1.2 and 12.4), which is also the order in
-   * which wire errors are reported and members are written.
-   */
-  private static final WireStructure<
-          CreateUserPoolClientRequest.Builder, CreateUserPoolClientRequest>
-      REQUEST =
-          WireStructure.table(
-                  CreateUserPoolClientRequest::builder, CreateUserPoolClientRequest.Builder::build)
-              .member(
-                  "UserPoolId",
-                  STRING,
-                  CreateUserPoolClientRequest.Builder::userPoolId,
-                  CreateUserPoolClientRequest::userPoolId)
-              .member(
-                  "ClientName",
-                  STRING,
-                  CreateUserPoolClientRequest.Builder::clientName,
-                  CreateUserPoolClientRequest::clientName)
-              .member(
-                  "ClientSecret",
-                  STRING,
-                  CreateUserPoolClientRequest.Builder::clientSecret,
-                  CreateUserPoolClientRequest::clientSecret)
-              .member(
-                  "GenerateSecret",
-                  BOOLEAN,
-                  CreateUserPoolClientRequest.Builder::generateSecret,
-                  CreateUserPoolClientRequest::generateSecret)
-              .member(
-                  "RefreshTokenValidity",
-                  INTEGER,
-                  CreateUserPoolClientRequest.Builder::refreshTokenValidity,
-                  CreateUserPoolClientRequest::refreshTokenValidity)
-              .member(
-                  "AccessTokenValidity",
-                  INTEGER,
-                  CreateUserPoolClientRequest.Builder::accessTokenValidity,
-                  CreateUserPoolClientRequest::accessTokenValidity)
-              .member(
-                  "IdTokenValidity",
-                  INTEGER,
-                  CreateUserPoolClientRequest.Builder::idTokenValidity,
-                  CreateUserPoolClientRequest::idTokenValidity)
-              .structure(
-                  "TokenValidityUnits",
-                  TOKEN_VALIDITY_UNITS,
-                  CreateUserPoolClientRequest.Builder::tokenValidityUnits,
-                  CreateUserPoolClientRequest::tokenValidityUnits)
-              .member(
-                  "ReadAttributes",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::readAttributes,
-                  CreateUserPoolClientRequest::readAttributes)
-              .member(
-                  "WriteAttributes",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::writeAttributes,
-                  CreateUserPoolClientRequest::writeAttributes)
-              .member(
-                  "ExplicitAuthFlows",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::explicitAuthFlowsAsStrings,
-                  CreateUserPoolClientRequest::explicitAuthFlowsAsStrings)
-              .member(
-                  "SupportedIdentityProviders",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::supportedIdentityProviders,
-                  CreateUserPoolClientRequest::supportedIdentityProviders)
-              .member(
-                  "CallbackURLs",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::callbackURLs,
-                  CreateUserPoolClientRequest::callbackURLs)
-              .member(
-                  "LogoutURLs",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::logoutURLs,
-                  CreateUserPoolClientRequest::logoutURLs)
-              .member(
-                  "DefaultRedirectURI",
-                  STRING,
-                  CreateUserPoolClientRequest.Builder::defaultRedirectURI,
-                  CreateUserPoolClientRequest::defaultRedirectURI)
-              .member(
-                  "AllowedOAuthFlows",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::allowedOAuthFlowsAsStrings,
-                  CreateUserPoolClientRequest::allowedOAuthFlowsAsStrings)
-              .member(
-                  "AllowedOAuthScopes",
-                  STRING_LIST,
-                  CreateUserPoolClientRequest.Builder::allowedOAuthScopes,
-                  CreateUserPoolClientRequest::allowedOAuthScopes)
-              .member(
-                  "AllowedOAuthFlowsUserPoolClient",
-                  BOOLEAN,
-                  CreateUserPoolClientRequest.Builder::allowedOAuthFlowsUserPoolClient,
-                  CreateUserPoolClientRequest::allowedOAuthFlowsUserPoolClient)
-              .member(
-                  "EnableTokenRevocation",
-                  BOOLEAN,
-                  CreateUserPoolClientRequest.Builder::enableTokenRevocation,
-                  CreateUserPoolClientRequest::enableTokenRevocation)
-              .member(
-                  "EnablePropagateAdditionalUserContextData",
-                  BOOLEAN,
-                  CreateUserPoolClientRequest.Builder::enablePropagateAdditionalUserContextData,
-                  CreateUserPoolClientRequest::enablePropagateAdditionalUserContextData)
-              .structure(
-                  "AnalyticsConfiguration",
-                  ANALYTICS_CONFIGURATION,
-                  CreateUserPoolClientRequest.Builder::analyticsConfiguration,
-                  CreateUserPoolClientRequest::analyticsConfiguration)
-              .member(
-                  "PreventUserExistenceErrors",
-                  STRING,
-                  CreateUserPoolClientRequest.Builder::preventUserExistenceErrorsAsString,
-                  CreateUserPoolClientRequest::preventUserExistenceErrorsAsString)
-              .member(
-                  "AuthSessionValidity",
-                  INTEGER,
-                  CreateUserPoolClientRequest.Builder::authSessionValidity,
-                  CreateUserPoolClientRequest::authSessionValidity)
-              .structure(
-                  "RefreshTokenRotation",
-                  REFRESH_TOKEN_ROTATION,
-                  CreateUserPoolClientRequest.Builder::refreshTokenRotation,
-                  CreateUserPoolClientRequest::refreshTokenRotation)
-              .build();
-
   private WireFormat() {}
 
   /**
@@ -252,7 +52,7 @@ public final class WireFormat {
    */
   public static CreateUserPoolClientRequest readCreateUserPoolClientRequest(Map<String, ?> body) {
     checkNotNull(body, "body");
-    return REQUEST.read(body, "");
+    return Shapes.CREATE_REQUEST.read(body, "");
   }
 
   /**
@@ -289,7 +89,7 @@ public final class WireFormat {
    */
   public static Map<String, Object> write(CreateUserPoolClientRequest request) {
     checkNotNull(request, "request");
-    return REQUEST.write(request);
+    return Shapes.CREATE_REQUEST.write(request);
   }
 
   /**
@@ -303,52 +103,124 @@ public final class WireFormat {
    * set: {@code ClientSecret, AccessTokenValidity, IdTokenValidity}, the non-empty lists in the
    * record's order, {@code DefaultRedirectURI}, {@code AnalyticsConfiguration} (its present
    * members) and {@code PreventUserExistenceErrors}. Members come in the service model's order.
-   * Dates are epoch seconds with millisecond precision as a {@link BigDecimal} of scale 3
-   * (catalogue DT-01), e.g. {@code 1767225600.000}; every date has one, from {@link Instant#MIN} to
-   * {@link Instant#MAX}, floored to the millisecond, so writing never throws.
+   * Dates are epoch seconds with millisecond precision as a {@link java.math.BigDecimal} of scale 3
+   * (catalogue DT-01), e.g. {@code 1767225600.000}; every date has one, from {@link
+   * java.time.Instant#MIN} to {@link java.time.Instant#MAX}, floored to the millisecond, so writing
+   * never throws.
    *
    * @throws NullPointerException if {@code response} is null
    */
   public static Map<String, Object> write(CreateUserPoolClientResponse response) {
     checkNotNull(response, "response");
-    // Written out rather than as a WireStructure table: the record's always-present members are
-    // plain values, its unset lists are empty rather than absent, and it is never read back.
-    UserPoolClient client = response.userPoolClient();
-    // Members in the service model's order of UserPoolClientType, as Cognito prints them.
-    ImmutableMap.Builder<String, Object> json =
-        ImmutableMap.<String, Object>builder()
-            .put("UserPoolId", client.userPoolId())
-            .put("ClientName", client.clientName())
-            .put("ClientId", client.clientId());
-    putIfPresent(json, "ClientSecret", client.clientSecret());
-    json.put("LastModifiedDate", epochSeconds(client.lastModifiedDate()))
-        .put("CreationDate", epochSeconds(client.creationDate()))
-        .put("RefreshTokenValidity", client.refreshTokenValidity());
-    putIfPresent(json, "AccessTokenValidity", client.accessTokenValidity());
-    putIfPresent(json, "IdTokenValidity", client.idTokenValidity());
-    json.put("TokenValidityUnits", TOKEN_VALIDITY_UNITS.write(client.tokenValidityUnits()));
-    putIfNotEmpty(json, "ReadAttributes", client.readAttributes());
-    putIfNotEmpty(json, "WriteAttributes", client.writeAttributes());
-    putIfNotEmpty(json, "ExplicitAuthFlows", client.explicitAuthFlowsAsStrings());
-    putIfNotEmpty(json, "SupportedIdentityProviders", client.supportedIdentityProviders());
-    putIfNotEmpty(json, "CallbackURLs", client.callbackURLs());
-    putIfNotEmpty(json, "LogoutURLs", client.logoutURLs());
-    putIfPresent(json, "DefaultRedirectURI", client.defaultRedirectURI());
-    putIfNotEmpty(json, "AllowedOAuthFlows", client.allowedOAuthFlowsAsStrings());
-    putIfNotEmpty(json, "AllowedOAuthScopes", client.allowedOAuthScopes());
-    json.put("AllowedOAuthFlowsUserPoolClient", client.allowedOAuthFlowsUserPoolClient());
-    putIfPresent(
-        json,
-        "AnalyticsConfiguration",
-        client.analyticsConfiguration().map(ANALYTICS_CONFIGURATION::write));
-    putIfPresent(json, "PreventUserExistenceErrors", client.preventUserExistenceErrorsAsString());
-    json.put("EnableTokenRevocation", client.enableTokenRevocation())
-        .put(
-            "EnablePropagateAdditionalUserContextData",
-            client.enablePropagateAdditionalUserContextData())
-        .put("AuthSessionValidity", client.authSessionValidity())
-        .put("RefreshTokenRotation", REFRESH_TOKEN_ROTATION.write(client.refreshTokenRotation()));
-    return ImmutableMap.of("UserPoolClient", json.buildOrThrow());
+    return clientAnswer(response.userPoolClient());
+  }
+
+  /**
+   * Reads an {@code UpdateUserPoolClient} request body, given as plain Java values: as {@link
+   * #readCreateUserPoolClientRequest}, over the Update shape ({@code UserPoolId}, {@code ClientId},
+   * {@code ClientName}, then as Create; catalogue 12.6, 12.8). {@code GenerateSecret} and {@code
+   * ClientSecret} are not members of it and are ignored like any unknown member (M-25).
+   *
+   * @throws CognitoException a {@code SerializationException} for the first member of the wrong
+   *     kind
+   */
+  public static UpdateUserPoolClientRequest readUpdateUserPoolClientRequest(Map<String, ?> body) {
+    checkNotNull(body, "body");
+    return Shapes.UPDATE_REQUEST.read(body, "");
+  }
+
+  /**
+   * Reads a {@code DescribeUserPoolClient} request body ({@code UserPoolId}, {@code ClientId}).
+   *
+   * @throws CognitoException a {@code SerializationException} for the first member of the wrong
+   *     kind
+   */
+  public static DescribeUserPoolClientRequest readDescribeUserPoolClientRequest(
+      Map<String, ?> body) {
+    checkNotNull(body, "body");
+    return Shapes.DESCRIBE_REQUEST.read(body, "");
+  }
+
+  /**
+   * Reads a {@code DeleteUserPoolClient} request body ({@code UserPoolId}, {@code ClientId}).
+   *
+   * @throws CognitoException a {@code SerializationException} for the first member of the wrong
+   *     kind
+   */
+  public static DeleteUserPoolClientRequest readDeleteUserPoolClientRequest(Map<String, ?> body) {
+    checkNotNull(body, "body");
+    return Shapes.DELETE_REQUEST.read(body, "");
+  }
+
+  /**
+   * Reads a {@code ListUserPoolClients} request body ({@code UserPoolId}, {@code MaxResults},
+   * {@code NextToken}).
+   *
+   * @throws CognitoException a {@code SerializationException} for the first member of the wrong
+   *     kind
+   */
+  public static ListUserPoolClientsRequest readListUserPoolClientsRequest(Map<String, ?> body) {
+    checkNotNull(body, "body");
+    return Shapes.LIST_REQUEST.read(body, "");
+  }
+
+  /**
+   * Reads a client record in the {@code UserPoolClientType} wire shape, e.g. one the caller kept as
+   * JSON from {@link #write(UserPoolClient)}.
+   *
+   * <p>{@code UserPoolId}, {@code ClientName}, {@code ClientId}, {@code CreationDate} and {@code
+   * LastModifiedDate} are required ({@code Missing value for required member '<name>'}); dates are
+   * epoch seconds, any fraction kept to the millisecond. Every other always-present member takes
+   * its Create default when absent, so a record from before 2025 without {@code
+   * RefreshTokenRotation} reads as {@code {"Feature": "DISABLED", "RetryGracePeriodSeconds": 0}}
+   * (catalogue 12.8). Lists keep their order; unknown members are ignored.
+   *
+   * @throws CognitoException a {@code SerializationException} for the first malformed member
+   */
+  public static UserPoolClient readUserPoolClient(Map<String, ?> client) {
+    checkNotNull(client, "client");
+    return Shapes.USER_POOL_CLIENT.read(client, "");
+  }
+
+  /**
+   * Writes a client record in the {@code UserPoolClientType} wire shape, as {@link
+   * #write(CreateUserPoolClientResponse)} writes the member {@code UserPoolClient}; {@link
+   * #readUserPoolClient} of the result equals {@code client}.
+   */
+  public static Map<String, Object> write(UserPoolClient client) {
+    checkNotNull(client, "client");
+    return Shapes.USER_POOL_CLIENT.write(client);
+  }
+
+  /** Writes an Update answer, {@code {"UserPoolClient": {...}}}, like the Create answer. */
+  public static Map<String, Object> write(UpdateUserPoolClientResponse response) {
+    checkNotNull(response, "response");
+    return clientAnswer(response.userPoolClient());
+  }
+
+  /** Writes a Describe answer, {@code {"UserPoolClient": {...}}} (the stored record, RESP-05). */
+  public static Map<String, Object> write(DescribeUserPoolClientResponse response) {
+    checkNotNull(response, "response");
+    return clientAnswer(response.userPoolClient());
+  }
+
+  /** Writes a Delete answer, {@code {}}. */
+  public static Map<String, Object> write(DeleteUserPoolClientResponse response) {
+    checkNotNull(response, "response");
+    return ImmutableMap.of();
+  }
+
+  /**
+   * Writes a List answer, {@code {"UserPoolClients": [{"ClientId", "UserPoolId", "ClientName"},
+   * ...], "NextToken": ...}}, the token only when more clients remain.
+   */
+  public static Map<String, Object> write(ListUserPoolClientsResponse response) {
+    checkNotNull(response, "response");
+    return Shapes.LIST_RESPONSE.write(response);
+  }
+
+  private static Map<String, Object> clientAnswer(UserPoolClient client) {
+    return ImmutableMap.of("UserPoolClient", Shapes.USER_POOL_CLIENT.write(client));
   }
 
   /**
@@ -359,26 +231,5 @@ public final class WireFormat {
   public static Map<String, Object> write(CognitoException error) {
     checkNotNull(error, "error");
     return ImmutableMap.of("__type", error.errorType().wireName(), "message", error.getMessage());
-  }
-
-  /**
-   * Returns the wire form of a date: epoch seconds as a decimal with exactly three places, exact
-   * for every instant (see {@link WireDates#epochSeconds}).
-   */
-  private static BigDecimal epochSeconds(Instant instant) {
-    return WireDates.epochSeconds(instant);
-  }
-
-  private static void putIfPresent(
-      ImmutableMap.Builder<String, Object> json, String wireName, Optional<?> value) {
-    value.ifPresent(present -> json.put(wireName, present));
-  }
-
-  /** Puts a list only when it has items: Cognito treats an empty list as not set (RESP-03). */
-  private static void putIfNotEmpty(
-      ImmutableMap.Builder<String, Object> json, String wireName, ImmutableList<String> list) {
-    if (!list.isEmpty()) {
-      json.put(wireName, list);
-    }
   }
 }

@@ -40,6 +40,23 @@ abstract class WireKind<T> {
   /** Decodes a list of strings. */
   static final WireKind<ImmutableList<String>> STRING_LIST = listOf(STRING);
 
+  /**
+   * Decodes a date: a {@link Number} of epoch seconds, with a fraction for sub-second precision
+   * (catalogue DT-01), kept to the millisecond as Cognito keeps it. A number too long to be a date
+   * (more than {@value WireDates#MAX_DIGITS} digits) or outside {@link java.time.Instant}'s range
+   * is of the wrong kind.
+   */
+  static final WireKind<java.time.Instant> DATE =
+      new WireKind<>("date") {
+        @Override
+        java.time.Instant decode(Object json, String path) {
+          if (json instanceof Number number) {
+            return WireDates.instant(number).orElseThrow(() -> mismatch(path));
+          }
+          throw mismatch(path);
+        }
+      };
+
   /** The kind's name as the error message spells it, e.g. {@code integer}. */
   private final String name;
 

@@ -79,22 +79,29 @@ final class WireStructure<B, V> {
     private final BiConsumer<B, T> setter;
     private final Function<V, Optional<T>> getter;
     private final Function<T, Object> encoder;
+    private final boolean required;
 
     private Member(
         String wireName,
         WireKind<T> kind,
         BiConsumer<B, T> setter,
         Function<V, Optional<T>> getter,
-        Function<T, Object> encoder) {
+        Function<T, Object> encoder,
+        boolean required) {
       this.wireName = wireName;
       this.kind = kind;
       this.setter = setter;
       this.getter = getter;
       this.encoder = encoder;
+      this.required = required;
     }
 
     private void read(WireObject json, B builder) {
-      json.get(wireName, kind).ifPresent(value -> setter.accept(builder, value));
+      if (required) {
+        setter.accept(builder, json.require(wireName, kind));
+      } else {
+        json.get(wireName, kind).ifPresent(value -> setter.accept(builder, value));
+      }
     }
 
     private void write(V value, ImmutableMap.Builder<String, Object> json) {
@@ -127,7 +134,34 @@ final class WireStructure<B, V> {
         WireKind<T> kind,
         BiConsumer<B, T> setter,
         Function<V, Optional<T>> getter) {
-      members.add(new Member<>(wireName, kind, setter, getter, value -> value));
+      members.add(new Member<>(wireName, kind, setter, getter, value -> value, false));
+      return this;
+    }
+
+    /**
+     * Adds a member that reading requires (absent or null is a {@code SerializationException},
+     * {@code Missing value for required member '<path>'}), written as {@code encoder} renders it.
+     */
+    <T> TableBuilder<B, V> required(
+        String wireName,
+        WireKind<T> kind,
+        BiConsumer<B, T> setter,
+        Function<V, T> getter,
+        Function<T, Object> encoder) {
+      members.add(
+          new Member<>(
+              wireName, kind, setter, value -> Optional.of(getter.apply(value)), encoder, true));
+      return this;
+    }
+
+    /** Adds an optional member written as {@code encoder} renders it. */
+    <T> TableBuilder<B, V> encoded(
+        String wireName,
+        WireKind<T> kind,
+        BiConsumer<B, T> setter,
+        Function<V, Optional<T>> getter,
+        Function<T, Object> encoder) {
+      members.add(new Member<>(wireName, kind, setter, getter, encoder, false));
       return this;
     }
 
@@ -137,7 +171,8 @@ final class WireStructure<B, V> {
         WireStructure<?, T> structure,
         BiConsumer<B, T> setter,
         Function<V, Optional<T>> getter) {
-      members.add(new Member<>(wireName, structure.kind(), setter, getter, structure::write));
+      members.add(
+          new Member<>(wireName, structure.kind(), setter, getter, structure::write, false));
       return this;
     }
 

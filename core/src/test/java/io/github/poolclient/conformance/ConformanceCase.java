@@ -6,7 +6,11 @@ import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolLookup;
+import io.github.poolclient.service.InMemoryUserPoolClientStore;
+import io.github.poolclient.service.UserPoolClientService;
+import io.github.poolclient.service.WireAnswer;
 import io.github.poolclient.wire.WireFormat;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,14 +18,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -47,14 +55,18 @@ final class ConformanceCase {
    */
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("; (?=Value )");
 
+  private static final String CREATE = UserPoolClientService.CREATE_USER_POOL_CLIENT;
+
   private final String id;
   private final String origin;
   private final Map<String, Object> entry;
+  private final String operation;
 
-  private ConformanceCase(String id, String origin, Map<String, Object> entry) {
+  private ConformanceCase(String id, String origin, Map<String, Object> entry, String operation) {
     this.id = id;
     this.origin = origin;
     this.entry = entry;
+    this.operation = operation;
   }
 
   /** Returns the case of a parsed entry; {@code origin} names its file and index. */
@@ -62,7 +74,11 @@ final class ConformanceCase {
     if (!(entry.get("id") instanceof String id) || id.isBlank()) {
       throw new IllegalStateException("case without a string id at " + origin);
     }
-    return new ConformanceCase(id, origin, entry);
+    Object operation = entry.getOrDefault("operation", CREATE);
+    if (!(operation instanceof String name) || !UserPoolClientService.OPERATIONS.contains(name)) {
+      throw new IllegalStateException("case " + id + " has an unknown operation: " + operation);
+    }
+    return new ConformanceCase(id, origin, entry, name);
   }
 
   String id() {
@@ -71,6 +87,11 @@ final class ConformanceCase {
 
   String origin() {
     return origin;
+  }
+
+  /** Returns the operation the case calls ({@code CreateUserPoolClient} when it names none). */
+  String operation() {
+    return operation;
   }
 
   /** Returns the seed of this case's random source: varied across cases, stable per id. */
@@ -105,10 +126,110 @@ final class ConformanceCase {
     }
   }
 
-  /** Holds what the call answered on the wire: a response or an error body. */
-  private record Outcome(boolean created, Map<String, Object> body) {}
+  /** Holds what the call answered on the wire: a response ({@code succeeded}) or an error body. */
+  private record Outcome(boolean succeeded, Map<String, Object> body) {}
 
   private Outcome execute(List<String> problems) {
+    return operation.equals(CREATE) ? executeCreate(problems) : executeOnService(problems);
+  }
+
+  /**
+   * README "Other operations": runs the case through {@link UserPoolClientService} over a store
+   * holding the case's {@code clients}; checks that a failed call left the store unchanged.
+   */
+  private Outcome executeOnService(List<String> problems) {
+    ImmutableList<UserPoolClient> clients = storedClients();
+    InMemoryUserPoolClientStore store = InMemoryUserPoolClientStore.of(clients);
+    UserPoolClientService service =
+        UserPoolClientService.builder()
+            .factory(
+                UserPoolClientFactory.builder()
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                    .random(new SplittableRandom(seed()))
+                    .build())
+            .pools(pools())
+            .store(store)
+            .build();
+    WireAnswer answer = service.handle(operation, objectMember(entry, "request"));
+    Set<String> pools =
+        clients.stream().map(UserPoolClient::userPoolId).collect(Collectors.toSet());
+    if (!answer.isOk()) {
+      for (String pool : pools) {
+        if (!store.list(pool).equals(clientsOf(clients, pool))) {
+          problems.add("the failed call changed the store of pool " + pool);
+        }
+      }
+    } else {
+      checkStoreAfterSuccess(answer.body(), store, clients, problems);
+    }
+    return new Outcome(answer.isOk(), answer.body());
+  }
+
+  private static ImmutableList<UserPoolClient> clientsOf(
+      ImmutableList<UserPoolClient> clients, String pool) {
+    return clients.stream()
+        .filter(c -> c.userPoolId().equals(pool))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Update replaces the stored client with the answer; Delete removes it; the rest change nothing.
+   */
+  private void checkStoreAfterSuccess(
+      Map<String, Object> body,
+      InMemoryUserPoolClientStore store,
+      ImmutableList<UserPoolClient> clients,
+      List<String> problems) {
+    Map<String, Object> request = objectMember(entry, "request");
+    String pool = String.valueOf(request.get("UserPoolId"));
+    String clientId = String.valueOf(request.get("ClientId"));
+    switch (operation) {
+      case UserPoolClientService.UPDATE_USER_POOL_CLIENT -> {
+        Object stored = store.find(pool, clientId).map(WireFormat::write).orElse(null);
+        if (!Objects.equals(stored, body.get("UserPoolClient"))) {
+          problems.add("the store does not hold the updated client: " + render(stored));
+        }
+      }
+      case UserPoolClientService.DELETE_USER_POOL_CLIENT -> {
+        if (store.find(pool, clientId).isPresent()) {
+          problems.add("the deleted client is still in the store");
+        }
+      }
+      default -> {
+        for (String p : clients.stream().map(UserPoolClient::userPoolId).distinct().toList()) {
+          if (!store.list(p).equals(clientsOf(clients, p))) {
+            problems.add(operation + " changed the store of pool " + p);
+          }
+        }
+      }
+    }
+  }
+
+  private ImmutableList<UserPoolClient> storedClients() {
+    if (!entry.containsKey("clients")) {
+      return ImmutableList.of();
+    }
+    return listMember(entry, "clients").stream()
+        .map(c -> WireFormat.readUserPoolClient(objectValue(c)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the stored client (in the case's wire shape) the request names, if any. */
+  private Optional<Map<?, ?>> storedClientJson() {
+    Map<String, Object> request = objectMember(entry, "request");
+    if (!entry.containsKey("clients")) {
+      return Optional.empty();
+    }
+    return listMember(entry, "clients").stream()
+        .<Map<?, ?>>map(c -> (Map<?, ?>) c)
+        .filter(
+            c ->
+                Objects.equals(c.get("UserPoolId"), request.get("UserPoolId"))
+                    && Objects.equals(c.get("ClientId"), request.get("ClientId")))
+        .findFirst();
+  }
+
+  private Outcome executeCreate(List<String> problems) {
     UserPoolLookup pools = pools();
     CreateUserPoolClientRequest request;
     try {
@@ -156,24 +277,99 @@ final class ConformanceCase {
 
   private void check(Outcome outcome, List<String> problems) {
     Map<String, Object> expect = objectMember(entry, "expect");
-    boolean expectsError = expect.containsKey("error");
-    if (expectsError == expect.containsKey("client")) {
-      throw new IllegalStateException("case must expect exactly one of error or client");
+    List<String> kinds =
+        Stream.of("error", "client", "deleted", "page").filter(expect::containsKey).toList();
+    if (kinds.size() != 1) {
+      throw new IllegalStateException(
+          "case must expect exactly one of error, client, deleted or page: " + kinds);
     }
-    if (expectsError) {
-      if (expect.containsKey("absent")) {
-        throw new IllegalStateException("case expects an error and absent members");
+    if (expect.containsKey("absent") && !kinds.get(0).equals("client")) {
+      throw new IllegalStateException("case expects absent members without a client");
+    }
+    switch (kinds.get(0)) {
+      case "error" -> checkError(objectMember(expect, "error"), outcome, problems);
+      case "client" -> checkClient(expect, outcome, problems);
+      case "deleted" -> checkDeleted(outcome, problems);
+      default -> checkPage(objectMember(expect, "page"), outcome, problems);
+    }
+  }
+
+  /** README: {@code "deleted": true} means the answer is {@code {}}. */
+  private static void checkDeleted(Outcome outcome, List<String> problems) {
+    if (!outcome.succeeded()) {
+      problems.add("expected the client deleted but got " + render(outcome.body()));
+    } else if (!outcome.body().isEmpty()) {
+      problems.add("expected the answer {} but was " + render(outcome.body()));
+    }
+  }
+
+  /**
+   * README: the page's {@code ClientId}s in order, whether a {@code NextToken} is present, and each
+   * entry exactly {@code ClientId}, {@code UserPoolId} and {@code ClientName} of its client.
+   */
+  private void checkPage(Map<String, Object> expected, Outcome outcome, List<String> problems) {
+    if (!outcome.succeeded()) {
+      problems.add(
+          "expected a page but got "
+              + render(outcome.body().get("__type"))
+              + ": "
+              + render(outcome.body().get("message")));
+      return;
+    }
+    if (!(outcome.body().get("UserPoolClients") instanceof List<?> page)) {
+      problems.add("answer has no UserPoolClients list: " + render(outcome.body()));
+      return;
+    }
+    List<Object> ids = new ArrayList<>();
+    Map<Object, Map<?, ?>> stored = new HashMap<>();
+    if (entry.containsKey("clients")) {
+      for (Object c : listMember(entry, "clients")) {
+        Map<?, ?> client = (Map<?, ?>) c;
+        if (Objects.equals(
+            client.get("UserPoolId"), objectMember(entry, "request").get("UserPoolId"))) {
+          stored.put(client.get("ClientId"), client);
+        }
       }
-      checkError(objectMember(expect, "error"), outcome, problems);
-    } else {
-      checkClient(expect, outcome, problems);
+    }
+    for (Object item : page) {
+      if (!(item instanceof Map<?, ?> description)) {
+        problems.add("page entry is not an object: " + render(item));
+        continue;
+      }
+      ids.add(description.get("ClientId"));
+      Map<?, ?> client = stored.get(description.get("ClientId"));
+      Map<String, Object> want = new LinkedHashMap<>();
+      if (client != null) {
+        for (String member : List.of("ClientId", "UserPoolId", "ClientName")) {
+          want.put(member, client.get(member));
+        }
+      }
+      if (!want.equals(description)) {
+        problems.add(
+            "page entry: expected "
+                + (client == null ? "a stored client of the pool" : render(want))
+                + " but was "
+                + render(description));
+      }
+    }
+    if (!listMember(expected, "ClientIds").equals(ids)) {
+      problems.add(
+          "ClientIds: expected " + render(expected.get("ClientIds")) + " but was " + render(ids));
+    }
+    boolean hasToken = outcome.body().get("NextToken") instanceof String;
+    if (!Objects.equals(expected.get("NextToken"), hasToken)) {
+      problems.add(
+          "NextToken: expected "
+              + (Boolean.TRUE.equals(expected.get("NextToken")) ? "present" : "absent")
+              + " but was "
+              + render(outcome.body().get("NextToken")));
     }
   }
 
   private static void checkError(
       Map<String, Object> expected, Outcome outcome, List<String> problems) {
-    if (outcome.created()) {
-      problems.add("expected error " + render(expected) + " but create succeeded");
+    if (outcome.succeeded()) {
+      problems.add("expected error " + render(expected) + " but the call succeeded");
       return;
     }
     Map<String, Object> body = outcome.body();
@@ -230,7 +426,7 @@ final class ConformanceCase {
   }
 
   private void checkClient(Map<String, Object> expect, Outcome outcome, List<String> problems) {
-    if (!outcome.created()) {
+    if (!outcome.succeeded()) {
       problems.add(
           "expected a client but got "
               + render(outcome.body().get("__type"))
@@ -257,7 +453,62 @@ final class ConformanceCase {
         }
       }
     }
-    checkUniversal(client, problems);
+    switch (operation) {
+      case UserPoolClientService.UPDATE_USER_POOL_CLIENT -> checkUniversalUpdate(client, problems);
+      case UserPoolClientService.DESCRIBE_USER_POOL_CLIENT -> checkDescribe(client, problems);
+      default -> checkUniversal(client, problems);
+    }
+  }
+
+  /**
+   * README: a successful Update keeps the stored client's ClientId, UserPoolId, CreationDate and
+   * ClientSecret (absent when it has none), stamps LastModifiedDate from the fixed clock, and holds
+   * no list value twice.
+   */
+  private void checkUniversalUpdate(Map<?, ?> client, List<String> problems) {
+    Optional<Map<?, ?>> stored = storedClientJson();
+    if (stored.isEmpty()) {
+      problems.add("update succeeded but the case stores no client with the request's ids");
+      return;
+    }
+    for (String kept : List.of("ClientId", "UserPoolId", "CreationDate", "ClientSecret")) {
+      compare(kept + " (kept)", stored.get().get(kept), client.get(kept), problems);
+    }
+    compare(
+        "LastModifiedDate (fixed clock)",
+        NOW_EPOCH_SECONDS,
+        client.get("LastModifiedDate"),
+        problems);
+    checkNoDuplicates(client, problems);
+  }
+
+  /**
+   * README: a successful Describe returns the stored client unchanged (a record without {@code
+   * RefreshTokenRotation} answers the default, 12.8; an empty list is not set, RESP-03).
+   */
+  private void checkDescribe(Map<?, ?> client, List<String> problems) {
+    Optional<Map<?, ?>> stored = storedClientJson();
+    if (stored.isEmpty()) {
+      problems.add("describe succeeded but the case stores no client with the request's ids");
+      return;
+    }
+    Map<Object, Object> expected = new LinkedHashMap<>(stored.get());
+    expected.values().removeIf(v -> v instanceof List<?> list && list.isEmpty());
+    expected.putIfAbsent(
+        "RefreshTokenRotation", Map.of("Feature", "DISABLED", "RetryGracePeriodSeconds", 0));
+    for (Object name : Sets.union(expected.keySet(), client.keySet())) {
+      compare(name + " (stored)", expected.get(name), client.get(name), problems);
+    }
+  }
+
+  private static void checkNoDuplicates(Map<?, ?> client, List<String> problems) {
+    for (Map.Entry<?, ?> member : client.entrySet()) {
+      if (member.getValue() instanceof List<?> list) {
+        if (new HashSet<>(list).size() != list.size()) {
+          problems.add(member.getKey() + ": expected no value twice but was " + render(list));
+        }
+      }
+    }
   }
 
   /** README: what every successful create must show, whatever the case says. */
@@ -282,13 +533,7 @@ final class ConformanceCase {
                 + render(secret));
       }
     }
-    for (Map.Entry<?, ?> member : client.entrySet()) {
-      if (member.getValue() instanceof List<?> list) {
-        if (new HashSet<>(list).size() != list.size()) {
-          problems.add(member.getKey() + ": expected no value twice but was " + render(list));
-        }
-      }
-    }
+    checkNoDuplicates(client, problems);
   }
 
   /**
@@ -357,6 +602,14 @@ final class ConformanceCase {
 
   private enum JsonNull {
     INSTANCE
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> objectValue(Object value) {
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("case value is not an object: " + value);
+    }
+    return (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")

@@ -95,7 +95,7 @@ final class DemoTest {
     String out = runDemo();
 
     List<String> blocks = List.of(out.split("\n== "));
-    assertThat(blocks).hasSize(4);
+    assertThat(blocks).hasSize(6);
     assertThat(blocks.get(0)).startsWith("== Web client");
     for (String block : blocks.subList(0, 3)) {
       String json = block.substring(block.indexOf('\n') + 1);
@@ -115,6 +115,16 @@ final class DemoTest {
                 + " https://api.example.com/delete",
             "URL-02  callbackURLs  InvalidParameterException  http://app.example.com/callback"
                 + " cannot use the HTTP protocol.");
+    assertThat(blocks.get(4).lines().skip(1))
+        .containsExactly(
+            "SupportedIdentityProviders: [COGNITO] -> []",
+            "CallbackURLs: [https://app.example.com/callback] -> []",
+            "AllowedOAuthFlows: [code] -> []",
+            "AllowedOAuthScopes: [email, openid] -> []",
+            "AllowedOAuthFlowsUserPoolClient: true -> false");
+    assertThat(blocks.get(5))
+        .startsWith(
+            "The same Update built with UpdateUserPoolClientRequest.from(stored) resets 0 members");
   }
 
   @Test

@@ -6,8 +6,17 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.UserPoolClientFactory;
+import io.github.poolclient.advice.AdvicePolicy;
+import io.github.poolclient.advice.Advisor;
+import io.github.poolclient.advice.Advisory;
+import io.github.poolclient.advice.AdvisoryDescriptor;
+import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
+import io.github.poolclient.advice.ResourceServerOrderAdvisory;
+import io.github.poolclient.advice.UpdateResetReport;
+import io.github.poolclient.chain.RuleChain;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -30,8 +39,9 @@ import io.github.poolclient.pool.SchemaAttribute;
 import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
-import io.github.poolclient.rules.RuleChain;
-import io.github.poolclient.rules.RuleDescriptor;
+import io.github.poolclient.service.InMemoryUserPoolClientStore;
+import io.github.poolclient.service.UserPoolClientService;
+import io.github.poolclient.service.WireAnswer;
 import io.github.poolclient.wire.WireFormat;
 import java.lang.module.ModuleDescriptor;
 import java.util.Arrays;
@@ -60,6 +70,9 @@ final class PublicApiTest {
           SchemaAttribute.class,
           ResourceServer.class,
           UserPoolLookup.class,
+          InMemoryUserPoolClientStore.class,
+          UserPoolClientService.class,
+          WireAnswer.class,
           RuleChain.class,
           RuleDescriptor.class,
           WireFormat.class,
@@ -68,13 +81,21 @@ final class PublicApiTest {
           TimeUnitsType.class,
           PreventUserExistenceErrorTypes.class,
           FeatureType.class,
-          UserPoolTierType.class);
+          UserPoolTierType.class,
+          Advisor.class,
+          AdvicePolicy.class,
+          Advisory.class,
+          AdvisoryDescriptor.class,
+          ResourceServerOrderAdvisory.class,
+          IdentityProviderOrderAdvisory.class,
+          UpdateResetReport.class);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
         .setDefault(UserPoolContext.class, Fixtures.pool().build())
         .setDefault(CreateUserPoolClientRequest.class, Fixtures.request().build())
         .setDefault(UserPoolLookup.class, UserPoolLookup.none())
+        .setDefault(UserPoolClient.class, record())
         .setDefault(UserPoolClientLookup.class, UserPoolClientLookup.none())
         .setDefault(
             DeleteUserPoolClientRequest.class, DeleteUserPoolClientRequest.builder().build())
@@ -87,7 +108,10 @@ final class PublicApiTest {
                 .userPoolId("us-east-1_Example01")
                 .clientId("client")
                 .build())
-        .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER);
+        .setDefault(ErrorType.class, ErrorType.INVALID_PARAMETER)
+        .setDefault(AdvicePolicy.class, AdvicePolicy.defaults())
+        .setDefault(UserPoolClient.class, Fixtures.client().build())
+        .setDefault(Advisory.class, ResourceServerOrderAdvisory.advisory("f", "api", "api/read"));
   }
 
   @Test
@@ -109,6 +133,10 @@ final class PublicApiTest {
     tester.testAllPublicInstanceMethods(Fixtures.request());
     tester.testAllPublicInstanceMethods(Fixtures.pool().build());
     tester.testAllPublicInstanceMethods(record());
+    tester.testAllPublicInstanceMethods(InMemoryUserPoolClientStore.create());
+    tester.testAllPublicInstanceMethods(UserPoolClientService.builder());
+    tester.testAllPublicInstanceMethods(AdvicePolicy.defaults());
+    tester.testAllPublicInstanceMethods(Advisor.descriptors().get(0));
   }
 
   @Test
@@ -145,6 +173,7 @@ final class PublicApiTest {
             "LimitExceededException",
             "FeatureUnavailableInTierException",
             "SerializationException",
+            "UnknownOperationException",
             "TooManyRequestsException",
             "NotAuthorizedException",
             "InternalErrorException");
@@ -201,21 +230,28 @@ final class PublicApiTest {
     assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder(
             "io.github.poolclient",
+            "io.github.poolclient.advice",
+            "io.github.poolclient.deploy",
             "io.github.poolclient.error",
             "io.github.poolclient.model",
             "io.github.poolclient.pool",
-            "io.github.poolclient.rules",
+            "io.github.poolclient.service",
             "io.github.poolclient.testing",
             "io.github.poolclient.wire");
     for (ModuleDescriptor.Requires requires : descriptor.requires()) {
       if (requires.name().equals("org.immutables.value")
-          || requires.name().equals("org.jspecify")) {
+          || requires.name().equals("org.jspecify")
+          || requires.name().equals("org.yaml.snakeyaml")) {
         assertThat(requires.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC);
       }
     }
     Set<String> packages = descriptor.packages();
     assertThat(packages)
-        .contains("io.github.poolclient.defaults", "io.github.poolclient.generation");
+        .contains(
+            "io.github.poolclient.defaults",
+            "io.github.poolclient.generation",
+            "io.github.poolclient.rules",
+            "io.github.poolclient.validity");
   }
 
   private static Object fromValue(Class<?> enumType, String value) {

@@ -24,7 +24,7 @@ final class WireDatesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("instants")
   void writesEveryInstantExactlyFlooredToTheMillisecond(Instant instant, String expected) {
-    BigDecimal written = WireDates.epochSeconds(instant);
+    BigDecimal written = WireDates.seconds(instant);
 
     assertThat(written).hasToString(expected);
     assertThat(written.scale()).isEqualTo(3);
@@ -60,7 +60,7 @@ final class WireDatesTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> client =
         (Map<String, Object>) Objects.requireNonNull(written.get("UserPoolClient"));
-    assertThat(client.get("CreationDate")).isEqualTo(WireDates.epochSeconds(now));
+    assertThat(client.get("CreationDate")).isEqualTo(WireDates.seconds(now));
     assertThat(client.get("LastModifiedDate")).isEqualTo(client.get("CreationDate"));
   }
 

@@ -2,11 +2,11 @@ package io.github.poolclient.rules.attributes;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**
@@ -31,10 +31,11 @@ public final class ReadAttributesKnownRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
-          "ATTR-04",
-          Stage.SEMANTIC,
-          ErrorType.INVALID_PARAMETER,
-          "Every ReadAttributes name is a standard attribute or a schema attribute of the pool.");
+              "ATTR-04",
+              Stage.SEMANTIC,
+              ErrorType.INVALID_PARAMETER,
+              "Every ReadAttributes name is a standard attribute or a schema attribute of the pool.")
+          .withVariant("read");
 
   /** Creates the rule. */
   public ReadAttributesKnownRule() {
@@ -44,12 +45,10 @@ public final class ReadAttributesKnownRule extends SemanticRule {
   /** Returns one violation per distinct {@code ReadAttributes} name the pool does not have. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    return AttributeNames.distinct(candidate.settings().readAttributes()).stream()
-        .filter(name -> !candidate.pool().hasAttribute(name))
-        .map(
-            name ->
-                DESCRIPTOR.violation(
-                    "readAttributes", Messages.invalidReadAttributes(candidate.operation())))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "readAttributes",
+        candidate.settings().readAttributes(),
+        candidate.pool()::hasAttribute,
+        name -> Messages.invalidReadAttributes(candidate.operation()));
   }
 }

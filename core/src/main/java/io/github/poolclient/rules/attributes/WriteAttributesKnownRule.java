@@ -2,11 +2,11 @@ package io.github.poolclient.rules.attributes;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**
@@ -30,10 +30,11 @@ public final class WriteAttributesKnownRule extends SemanticRule {
 
   static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
-          "ATTR-04",
-          Stage.SEMANTIC,
-          ErrorType.INVALID_PARAMETER,
-          "Every WriteAttributes name is a standard attribute or a schema attribute of the pool.");
+              "ATTR-04",
+              Stage.SEMANTIC,
+              ErrorType.INVALID_PARAMETER,
+              "Every WriteAttributes name is a standard attribute or a schema attribute of the pool.")
+          .withVariant("write");
 
   /** Creates the rule. */
   public WriteAttributesKnownRule() {
@@ -43,12 +44,10 @@ public final class WriteAttributesKnownRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name the pool does not have. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    return AttributeNames.distinct(candidate.settings().writeAttributes()).stream()
-        .filter(name -> !candidate.pool().hasAttribute(name))
-        .map(
-            name ->
-                DESCRIPTOR.violation(
-                    "writeAttributes", Messages.invalidWriteAttributes(candidate.operation())))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "writeAttributes",
+        candidate.settings().writeAttributes(),
+        candidate.pool()::hasAttribute,
+        name -> Messages.invalidWriteAttributes(candidate.operation()));
   }
 }

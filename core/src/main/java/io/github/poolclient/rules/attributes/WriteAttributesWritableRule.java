@@ -2,11 +2,11 @@ package io.github.poolclient.rules.attributes;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**
@@ -44,12 +44,10 @@ public final class WriteAttributesWritableRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name no client may write. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    return AttributeNames.distinct(candidate.settings().writeAttributes()).stream()
-        .filter(name -> !AttributeNames.writable(name))
-        .map(
-            name ->
-                DESCRIPTOR.violation(
-                    "writeAttributes", Messages.invalidWriteAttributes(candidate.operation())))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "writeAttributes",
+        candidate.settings().writeAttributes(),
+        AttributeNames::writable,
+        name -> Messages.invalidWriteAttributes(candidate.operation()));
   }
 }

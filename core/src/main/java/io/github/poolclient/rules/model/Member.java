@@ -109,6 +109,14 @@ final class Member<R, T> {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Returns the member's value as text for a violation: the value as sent (lists as {@code
+   * List.toString()}), empty when absent or redacted.
+   */
+  Optional<String> valueText(R request) {
+    return redacted ? Optional.empty() : accessor.apply(request).map(Object::toString);
+  }
+
   private String item(String value, String constraint) {
     return value + " at '" + path + "' failed to satisfy constraint: " + constraint;
   }

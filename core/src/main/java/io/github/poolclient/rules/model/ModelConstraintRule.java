@@ -2,10 +2,11 @@ package io.github.poolclient.rules.model;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.ModelRule;
-import io.github.poolclient.rules.RuleDescriptor;
+import java.util.Optional;
 
 /**
  * Checks the members of one M-table row: every broken constraint of every member is one {@code
@@ -25,8 +26,20 @@ final class ModelConstraintRule<R> implements ModelRule<R> {
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only copied
   static <R> ModelConstraintRule<R> of(String id, String summary, Member<R, ?>... members) {
+    return of(id, summary, "", members);
+  }
+
+  /**
+   * Returns the rule of M-row {@code id} in the {@code variant} that tells it apart from another
+   * rule of the same row (M-02 is required on Create, optional on Update).
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
+  static <R> ModelConstraintRule<R> of(
+      String id, String summary, String variant, Member<R, ?>... members) {
     return new ModelConstraintRule<>(
-        RuleDescriptor.of(id, Stage.MODEL, ErrorType.INVALID_PARAMETER, summary),
+        RuleDescriptor.of(id, Stage.MODEL, ErrorType.INVALID_PARAMETER, summary)
+            .withVariant(variant),
         ImmutableList.copyOf(members));
   }
 
@@ -41,8 +54,12 @@ final class ModelConstraintRule<R> implements ModelRule<R> {
   public ImmutableList<Violation> check(R request) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     for (Member<R, ?> member : members) {
-      for (String item : member.items(request)) {
-        out.add(descriptor.violation(member.path(), item));
+      ImmutableList<String> items = member.items(request);
+      if (!items.isEmpty()) {
+        Optional<String> value = member.valueText(request);
+        for (String item : items) {
+          out.add(descriptor.violation(member.path(), item, value));
+        }
       }
     }
     return out.build();

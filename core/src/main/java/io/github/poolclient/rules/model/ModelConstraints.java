@@ -379,12 +379,14 @@ public final class ModelConstraints {
             maxLength(128),
             minLength(1),
             pattern("[\\w\\s+=,.@-]+"));
-    return ModelConstraintRule.of(
-        "M-02",
-        required
-            ? "ClientName is required and is 1-128 characters of [\\w\\s+=,.@-]"
-            : "ClientName, when sent, is 1-128 characters of [\\w\\s+=,.@-]",
-        required ? name.required() : name);
+    return required
+        ? ModelConstraintRule.of(
+            "M-02",
+            "ClientName is required and is 1-128 characters of [\\w\\s+=,.@-]",
+            "",
+            name.required())
+        : ModelConstraintRule.of(
+            "M-02", "ClientName, when sent, is 1-128 characters of [\\w\\s+=,.@-]", "Update", name);
   }
 
   private static Member<UserPoolClientSettings, String> arn(

@@ -2,12 +2,12 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.OAuthFlowType;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**
@@ -48,13 +48,10 @@ public final class ClientCredentialsScopesRule extends SemanticRule {
     if (!candidate.oauthFlows().contains(OAuthFlowType.CLIENT_CREDENTIALS)) {
       return ImmutableList.of();
     }
-    return Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).stream()
-        .distinct()
-        .filter(StandardScopes.NAMES::contains)
-        .map(
-            scope ->
-                DESCRIPTOR.violation(
-                    "allowedOAuthScopes", Messages.scopeNotSupportedWithClientCredentials(scope)))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "allowedOAuthScopes",
+        candidate.settings().allowedOAuthScopes(),
+        scope -> !StandardScopes.NAMES.contains(scope),
+        Messages::scopeNotSupportedWithClientCredentials);
   }
 }

@@ -2,11 +2,11 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**
@@ -44,14 +44,10 @@ public final class IdentityProvidersExistRule extends SemanticRule {
     // The chain runs business rules only for the pool the request names; fall back to the pool's
     // id so that a direct call without UserPoolId still yields a message instead of failing.
     String userPoolId = candidate.settings().userPoolId().orElse(candidate.pool().id());
-    return Candidate.orEmpty(candidate.settings().supportedIdentityProviders()).stream()
-        .distinct()
-        .filter(provider -> !candidate.pool().hasIdentityProvider(provider))
-        .map(
-            provider ->
-                DESCRIPTOR.violation(
-                    "supportedIdentityProviders",
-                    Messages.providerDoesNotExist(provider, userPoolId)))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "supportedIdentityProviders",
+        candidate.settings().supportedIdentityProviders(),
+        candidate.pool()::hasIdentityProvider,
+        provider -> Messages.providerDoesNotExist(provider, userPoolId));
   }
 }

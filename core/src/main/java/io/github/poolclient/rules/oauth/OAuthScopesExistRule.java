@@ -2,11 +2,11 @@ package io.github.poolclient.rules.oauth;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**
@@ -44,12 +44,10 @@ public final class OAuthScopesExistRule extends SemanticRule {
 
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    return Candidate.orEmpty(candidate.settings().allowedOAuthScopes()).stream()
-        .distinct()
-        .filter(
-            scope ->
-                !StandardScopes.NAMES.contains(scope) && !candidate.pool().hasCustomScope(scope))
-        .map(scope -> DESCRIPTOR.violation("allowedOAuthScopes", Messages.invalidScope(scope)))
-        .collect(ImmutableList.toImmutableList());
+    return eachDistinctEntry(
+        "allowedOAuthScopes",
+        candidate.settings().allowedOAuthScopes(),
+        scope -> StandardScopes.NAMES.contains(scope) || candidate.pool().hasCustomScope(scope),
+        Messages::invalidScope);
   }
 }

@@ -2,12 +2,12 @@ package io.github.poolclient.rules.tier;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 
 /**

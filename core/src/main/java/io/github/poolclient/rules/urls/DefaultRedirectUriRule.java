@@ -2,12 +2,13 @@ package io.github.poolclient.rules.urls;
 
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
+import java.util.Optional;
 
 /**
  * Rejects a {@code DefaultRedirectURI} that is not one of the {@code CallbackURLs} (catalogue
@@ -48,7 +49,9 @@ public final class DefaultRedirectUriRule extends SemanticRule {
             uri ->
                 ImmutableList.of(
                     DESCRIPTOR.violation(
-                        "defaultRedirectURI", Messages.defaultRedirectNotInCallbacks(uri))))
+                        "defaultRedirectURI",
+                        Messages.defaultRedirectNotInCallbacks(uri),
+                        Optional.of(uri))))
         .orElse(ImmutableList.of());
   }
 }

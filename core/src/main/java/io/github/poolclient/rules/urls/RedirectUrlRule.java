@@ -4,15 +4,17 @@ import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.rules.Candidate;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rejects a {@code CallbackURLs} or {@code LogoutURLs} entry that is not an absolute URI (catalogue
@@ -32,16 +34,17 @@ import java.util.Optional;
  *
  * <p>Decisions (12.1, 12.2, 12.4): the rules apply whatever {@code AllowedOAuthFlowsUserPoolClient}
  * says, to callback and logout URLs alike. Each entry is parsed with {@link URI}: a parse failure,
- * a URI that is not absolute, or an {@code http}/{@code https} URI without a host fails URL-06;
- * else a fragment (even an empty one after {@code #}) fails URL-04; else {@code http} towards a
- * host other than exactly {@code localhost}, {@code 127.0.0.1} or {@code [::1]} fails URL-02.
- * Scheme and host compare case-insensitively; the host is the one {@link URI} reports, so user info
- * does not count ({@code http://localhost@evil.example/cb} is not loopback) and a host {@link URI}
- * cannot parse as a server name (a {@code *} wildcard or non-ASCII label in the host) leaves an
- * {@code http}/{@code https} URI without a host. {@code *} elsewhere and non-ASCII characters that
- * {@link URI} accepts are kept literally. Each entry reports only its first failure; callback
- * entries come first, in request order, then logout entries. (ours) A value repeated within one
- * list is reported once.
+ * a URI that is not absolute, or an {@code http}/{@code https} URI without an authority fails
+ * URL-06 (12.5: {@code https:///cb}, {@code https:/cb}, {@code http:cb}; the scheme compared
+ * case-insensitively, 12.8); else a fragment (even an empty one after {@code #}) fails URL-04; else
+ * {@code http} towards a host other than exactly {@code localhost}, {@code 127.0.0.1} or {@code
+ * [::1]} fails URL-02. The host is the raw authority without user info and port (12.5), compared
+ * folding ASCII case only (12.8), so {@code http://user@localhost:5000/cb} is loopback while {@code
+ * http://localhost@evil.example/cb}, {@code http://*.example.com/cb} and {@code
+ * http://localhoſt/cb} are not. An authority {@link URI} keeps registry-based (a {@code *} label, a
+ * non-ASCII label, an underscore) is accepted and echoed literally (12.5, URL-10). Each entry
+ * reports only its first failure; callback entries come first, in request order, then logout
+ * entries. (ours) A value repeated within one list is reported once.
  */
 public final class RedirectUrlRule extends SemanticRule {
 
@@ -50,7 +53,7 @@ public final class RedirectUrlRule extends SemanticRule {
           "URL-06",
           Stage.SEMANTIC,
           ErrorType.INVALID_PARAMETER,
-          "Every callback and logout URL is an absolute URI, with a host for http and https.");
+          "Every callback and logout URL is an absolute URI, with an authority for http and https.");
 
   static final RuleDescriptor FRAGMENT =
       RuleDescriptor.of(
@@ -85,33 +88,57 @@ public final class RedirectUrlRule extends SemanticRule {
   }
 
   private static ImmutableList<Violation> checkEntries(String field, ImmutableList<String> urls) {
-    return urls.stream()
-        .distinct()
-        .map(url -> checkEntry(field, url))
-        .flatMap(Optional::stream)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    Set<String> seen = new HashSet<>();
+    for (int index = 0; index < urls.size(); index++) {
+      String url = urls.get(index);
+      if (seen.add(url)) {
+        int at = index;
+        checkEntry(url)
+            .ifPresent(
+                failure -> out.add(failure.rule.violationAt(field, at, url, failure.message)));
+      }
+    }
+    return out.build();
   }
 
-  private static Optional<Violation> checkEntry(String field, String url) {
+  /** The first rule an entry breaks, with its message. */
+  private record Failure(RuleDescriptor rule, String message) {}
+
+  private static Optional<Failure> checkEntry(String url) {
     Optional<URI> parsed = parse(url);
     if (parsed.isEmpty() || !parsed.get().isAbsolute()) {
-      return Optional.of(NOT_ABSOLUTE.violation(field, Messages.notAbsoluteUri(url)));
+      return Optional.of(new Failure(NOT_ABSOLUTE, Messages.notAbsoluteUri(url)));
     }
     URI uri = parsed.get();
     String scheme = uri.getScheme();
-    String host = uri.getHost();
     boolean http = Ascii.equalsIgnoreCase(scheme, "http");
-    if (host == null && (http || Ascii.equalsIgnoreCase(scheme, "https"))) {
-      return Optional.of(NOT_ABSOLUTE.violation(field, Messages.notAbsoluteUri(url)));
+    String authority = uri.getRawAuthority();
+    // 12.5: only a missing authority fails; a registry-based one (no server host: a * label, a
+    // non-ASCII label, an underscore) is accepted and kept literally.
+    if (authority == null && (http || Ascii.equalsIgnoreCase(scheme, "https"))) {
+      return Optional.of(new Failure(NOT_ABSOLUTE, Messages.notAbsoluteUri(url)));
     }
     if (uri.getRawFragment() != null) {
-      return Optional.of(FRAGMENT.violation(field, Messages.fragmentNotAllowed(url)));
+      return Optional.of(new Failure(FRAGMENT, Messages.fragmentNotAllowed(url)));
     }
-    // An http URI without a host has already failed URL-06, so the host is known here.
-    if (http && !LOOPBACK_HOSTS.contains(Ascii.toLowerCase(host))) {
-      return Optional.of(PLAIN_HTTP.violation(field, Messages.httpNotAllowed(url)));
+    // An http URI without an authority has already failed URL-06, so the authority is known here.
+    if (http && !LOOPBACK_HOSTS.contains(Ascii.toLowerCase(host(authority)))) {
+      return Optional.of(new Failure(PLAIN_HTTP, Messages.httpNotAllowed(url)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the host of a raw authority as catalogue 12.5 defines it for URL-02: without a {@code
+   * userinfo@} prefix (up to the last {@code @}) and without a {@code :port} suffix (from the first
+   * {@code :} outside {@code [...]}).
+   */
+  static String host(String authority) {
+    String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+    int bracketClose = hostAndPort.startsWith("[") ? hostAndPort.indexOf(']') : -1;
+    int colon = hostAndPort.indexOf(':', bracketClose + 1);
+    return colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
   }
 
   private static Optional<URI> parse(String url) {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import io.github.poolclient.rules.SemanticRule;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -78,48 +78,55 @@ final class OAuthRulesTest {
   @MethodSource("everyFlag")
   void rejectsClientCredentialsWithoutSecretWhateverTheFlag(Optional<Boolean> flag) {
     assertThat(
-            check(
-                new ClientCredentialsSecretRule(),
-                flows("client_credentials").allowedOAuthFlowsUserPoolClient(flag)))
+            unindexed(
+                check(
+                    new ClientCredentialsSecretRule(),
+                    flows("client_credentials").allowedOAuthFlowsUserPoolClient(flag))))
         .containsExactly(OA_05);
   }
 
   @Test
   void rejectsClientCredentialsWhenGenerateSecretIsFalse() {
     assertThat(
-            check(
-                new ClientCredentialsSecretRule(),
-                flows("client_credentials").generateSecret(false)))
+            unindexed(
+                check(
+                    new ClientCredentialsSecretRule(),
+                    flows("client_credentials").generateSecret(false))))
         .containsExactly(OA_05);
   }
 
   @Test
   void acceptsClientCredentialsAloneWithGeneratedSecret() {
     assertThat(
-            check(
-                new ClientCredentialsSecretRule(),
-                flows("client_credentials").generateSecret(true)))
+            unindexed(
+                check(
+                    new ClientCredentialsSecretRule(),
+                    flows("client_credentials").generateSecret(true))))
         .isEmpty();
   }
 
   @Test
   void acceptsClientCredentialsWithCustomClientSecret() {
     assertThat(
-            check(
-                new ClientCredentialsSecretRule(),
-                flows("client_credentials").clientSecret("abcdefghijklmnopqrstuvwx")))
+            unindexed(
+                check(
+                    new ClientCredentialsSecretRule(),
+                    flows("client_credentials").clientSecret("abcdefghijklmnopqrstuvwx"))))
         .isEmpty();
   }
 
   @Test
   void acceptsSecretlessClientWithoutClientCredentials() {
-    assertThat(check(new ClientCredentialsSecretRule(), flows("code", "implicit"))).isEmpty();
-    assertThat(check(new ClientCredentialsSecretRule(), Fixtures.request())).isEmpty();
+    assertThat(unindexed(check(new ClientCredentialsSecretRule(), flows("code", "implicit"))))
+        .isEmpty();
+    assertThat(unindexed(check(new ClientCredentialsSecretRule(), Fixtures.request()))).isEmpty();
   }
 
   @Test
   void ignoresUnknownFlowStringsWhenLookingForClientCredentials() {
-    assertThat(check(new ClientCredentialsSecretRule(), flows("Client_Credentials", "token")))
+    assertThat(
+            unindexed(
+                check(new ClientCredentialsSecretRule(), flows("Client_Credentials", "token"))))
         .isEmpty();
   }
 
@@ -133,62 +140,68 @@ final class OAuthRulesTest {
   @Test
   void rejectsOAuthClientWithoutFlows() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                Fixtures.request()
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .allowedOAuthScopes(ImmutableList.of("openid"))))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    Fixtures.request()
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .allowedOAuthScopes(ImmutableList.of("openid")))))
         .containsExactly(oa02("allowedOAuthFlows"));
   }
 
   @Test
   void rejectsOAuthClientWithEmptyFlows() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                flows()
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .allowedOAuthScopes(ImmutableList.of("openid"))))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    flows()
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .allowedOAuthScopes(ImmutableList.of("openid")))))
         .containsExactly(oa02("allowedOAuthFlows"));
   }
 
   @Test
   void rejectsOAuthClientWithoutScopes() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                flows("code").allowedOAuthFlowsUserPoolClient(true)))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    flows("code").allowedOAuthFlowsUserPoolClient(true))))
         .containsExactly(oa02("allowedOAuthScopes"));
   }
 
   @Test
   void rejectsOAuthClientWithEmptyScopes() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                flows("code")
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .allowedOAuthScopes(ImmutableList.of())))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    flows("code")
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .allowedOAuthScopes(ImmutableList.of()))))
         .containsExactly(oa02("allowedOAuthScopes"));
   }
 
   @Test
   void reportsMissingFlowsOnceWhenFlowsAndScopesAreBothMissing() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                Fixtures.request().allowedOAuthFlowsUserPoolClient(true)))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    Fixtures.request().allowedOAuthFlowsUserPoolClient(true))))
         .containsExactly(oa02("allowedOAuthFlows"));
   }
 
   @Test
   void acceptsOAuthClientWithFlowsAndScopes() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                flows("code")
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .allowedOAuthScopes(ImmutableList.of("openid"))))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    flows("code")
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .allowedOAuthScopes(ImmutableList.of("openid")))))
         .isEmpty();
   }
 
@@ -196,20 +209,22 @@ final class OAuthRulesTest {
   @MethodSource("flagNotTrue")
   void needsNoFlowsOrScopesUnlessTheFlagIsTrue(Optional<Boolean> flag) {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                Fixtures.request().allowedOAuthFlowsUserPoolClient(flag)))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    Fixtures.request().allowedOAuthFlowsUserPoolClient(flag))))
         .isEmpty();
   }
 
   @Test
   void countsFlowsOfUnknownValuesAsPresent() {
     assertThat(
-            check(
-                new OAuthFlowsAndScopesRequiredRule(),
-                flows("token")
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .allowedOAuthScopes(ImmutableList.of("openid"))))
+            unindexed(
+                check(
+                    new OAuthFlowsAndScopesRequiredRule(),
+                    flows("token")
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .allowedOAuthScopes(ImmutableList.of("openid")))))
         .isEmpty();
   }
 
@@ -226,46 +241,55 @@ final class OAuthRulesTest {
   @MethodSource("everyFlag")
   void rejectsClientCredentialsWithCodeWhateverTheFlag(Optional<Boolean> flag) {
     assertThat(
-            check(
-                new ClientCredentialsAloneRule(),
-                flows("client_credentials", "code")
-                    .generateSecret(true)
-                    .allowedOAuthFlowsUserPoolClient(flag)))
+            unindexed(
+                check(
+                    new ClientCredentialsAloneRule(),
+                    flows("client_credentials", "code")
+                        .generateSecret(true)
+                        .allowedOAuthFlowsUserPoolClient(flag))))
         .containsExactly(OA_04);
   }
 
   @Test
   void rejectsClientCredentialsWithImplicit() {
-    assertThat(check(new ClientCredentialsAloneRule(), flows("implicit", "client_credentials")))
+    assertThat(
+            unindexed(
+                check(new ClientCredentialsAloneRule(), flows("implicit", "client_credentials"))))
         .containsExactly(OA_04);
   }
 
   @Test
   void rejectsClientCredentialsWithCodeAndImplicitOnce() {
     assertThat(
-            check(
-                new ClientCredentialsAloneRule(), flows("code", "client_credentials", "implicit")))
+            unindexed(
+                check(
+                    new ClientCredentialsAloneRule(),
+                    flows("code", "client_credentials", "implicit"))))
         .containsExactly(OA_04);
   }
 
   @Test
   void acceptsClientCredentialsAloneEvenWhenRepeated() {
-    assertThat(check(new ClientCredentialsAloneRule(), flows("client_credentials"))).isEmpty();
+    assertThat(unindexed(check(new ClientCredentialsAloneRule(), flows("client_credentials"))))
+        .isEmpty();
     assertThat(
-            check(
-                new ClientCredentialsAloneRule(),
-                flows("client_credentials", "client_credentials")))
+            unindexed(
+                check(
+                    new ClientCredentialsAloneRule(),
+                    flows("client_credentials", "client_credentials"))))
         .isEmpty();
   }
 
   @Test
   void acceptsCodeWithImplicit() {
-    assertThat(check(new ClientCredentialsAloneRule(), flows("code", "implicit"))).isEmpty();
+    assertThat(unindexed(check(new ClientCredentialsAloneRule(), flows("code", "implicit"))))
+        .isEmpty();
   }
 
   @Test
   void ignoresUnknownFlowStringsNextToClientCredentials() {
-    assertThat(check(new ClientCredentialsAloneRule(), flows("client_credentials", "Code")))
+    assertThat(
+            unindexed(check(new ClientCredentialsAloneRule(), flows("client_credentials", "Code"))))
         .isEmpty();
   }
 
@@ -289,9 +313,10 @@ final class OAuthRulesTest {
   @ValueSource(strings = {"phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"})
   void rejectsEachStandardScopeWithClientCredentials(String scope) {
     assertThat(
-            check(
-                new ClientCredentialsScopesRule(),
-                clientCredentialsWithScopes("https://api.example.com/read", scope)))
+            unindexed(
+                check(
+                    new ClientCredentialsScopesRule(),
+                    clientCredentialsWithScopes("https://api.example.com/read", scope))))
         .containsExactly(oa06(scope));
   }
 
@@ -299,47 +324,54 @@ final class OAuthRulesTest {
   @MethodSource("everyFlag")
   void rejectsStandardScopeWithClientCredentialsWhateverTheFlag(Optional<Boolean> flag) {
     assertThat(
-            check(
-                new ClientCredentialsScopesRule(),
-                clientCredentialsWithScopes("email").allowedOAuthFlowsUserPoolClient(flag)))
+            unindexed(
+                check(
+                    new ClientCredentialsScopesRule(),
+                    clientCredentialsWithScopes("email").allowedOAuthFlowsUserPoolClient(flag))))
         .containsExactly(oa06("email"));
   }
 
   @Test
   void acceptsCustomScopesWithClientCredentials() {
     assertThat(
-            check(
-                new ClientCredentialsScopesRule(),
-                clientCredentialsWithScopes(
-                    "https://api.example.com/read", "https://api.example.com/write")))
+            unindexed(
+                check(
+                    new ClientCredentialsScopesRule(),
+                    clientCredentialsWithScopes(
+                        "https://api.example.com/read", "https://api.example.com/write"))))
         .isEmpty();
   }
 
   @Test
   void namesOffendingScopesInRequestOrderOncePerValue() {
     assertThat(
-            check(
-                new ClientCredentialsScopesRule(),
-                clientCredentialsWithScopes(
-                    "https://api.example.com/read", "profile", "openid", "profile", "phone")))
+            unindexed(
+                check(
+                    new ClientCredentialsScopesRule(),
+                    clientCredentialsWithScopes(
+                        "https://api.example.com/read", "profile", "openid", "profile", "phone"))))
         .containsExactly(oa06("profile"), oa06("openid"), oa06("phone"));
   }
 
   @Test
   void leavesUnknownAndWrongCaseScopesToTheScopeExistenceRule() {
     assertThat(
-            check(
-                new ClientCredentialsScopesRule(),
-                clientCredentialsWithScopes("Cognito", "OpenID", "aws.cognito.signin.user.Admin")))
+            unindexed(
+                check(
+                    new ClientCredentialsScopesRule(),
+                    clientCredentialsWithScopes(
+                        "Cognito", "OpenID", "aws.cognito.signin.user.Admin"))))
         .isEmpty();
   }
 
   @Test
   void acceptsStandardScopesWithoutClientCredentials() {
     assertThat(
-            check(
-                new ClientCredentialsScopesRule(),
-                flows("code", "implicit").allowedOAuthScopes(ImmutableList.of("openid", "email"))))
+            unindexed(
+                check(
+                    new ClientCredentialsScopesRule(),
+                    flows("code", "implicit")
+                        .allowedOAuthScopes(ImmutableList.of("openid", "email")))))
         .isEmpty();
   }
 
@@ -353,30 +385,34 @@ final class OAuthRulesTest {
   @ValueSource(strings = {"code", "implicit"})
   void rejectsBrowserFlowWithoutCallbacksWhenFlagIsTrue(String flow) {
     assertThat(
-            check(
-                new CallbackUrlsRequiredRule(), flows(flow).allowedOAuthFlowsUserPoolClient(true)))
+            unindexed(
+                check(
+                    new CallbackUrlsRequiredRule(),
+                    flows(flow).allowedOAuthFlowsUserPoolClient(true))))
         .containsExactly(OA_07);
   }
 
   @Test
   void rejectsBrowserFlowWithEmptyCallbacksWhenFlagIsTrue() {
     assertThat(
-            check(
-                new CallbackUrlsRequiredRule(),
-                flows("code", "implicit")
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .callbackURLs(ImmutableList.of())))
+            unindexed(
+                check(
+                    new CallbackUrlsRequiredRule(),
+                    flows("code", "implicit")
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .callbackURLs(ImmutableList.of()))))
         .containsExactly(OA_07);
   }
 
   @Test
   void acceptsBrowserFlowWithCallbacks() {
     assertThat(
-            check(
-                new CallbackUrlsRequiredRule(),
-                flows("code")
-                    .allowedOAuthFlowsUserPoolClient(true)
-                    .callbackURLs(ImmutableList.of("https://example.com/callback"))))
+            unindexed(
+                check(
+                    new CallbackUrlsRequiredRule(),
+                    flows("code")
+                        .allowedOAuthFlowsUserPoolClient(true)
+                        .callbackURLs(ImmutableList.of("https://example.com/callback")))))
         .isEmpty();
   }
 
@@ -384,27 +420,30 @@ final class OAuthRulesTest {
   @MethodSource("flagNotTrue")
   void acceptsBrowserFlowWithoutCallbacksUnlessTheFlagIsTrue(Optional<Boolean> flag) {
     assertThat(
-            check(
-                new CallbackUrlsRequiredRule(),
-                flows("code", "implicit").allowedOAuthFlowsUserPoolClient(flag)))
+            unindexed(
+                check(
+                    new CallbackUrlsRequiredRule(),
+                    flows("code", "implicit").allowedOAuthFlowsUserPoolClient(flag))))
         .isEmpty();
   }
 
   @Test
   void acceptsClientCredentialsWithoutCallbacks() {
     assertThat(
-            check(
-                new CallbackUrlsRequiredRule(),
-                flows("client_credentials").allowedOAuthFlowsUserPoolClient(true)))
+            unindexed(
+                check(
+                    new CallbackUrlsRequiredRule(),
+                    flows("client_credentials").allowedOAuthFlowsUserPoolClient(true))))
         .isEmpty();
   }
 
   @Test
   void ignoresUnknownFlowStringsWhenLookingForBrowserFlows() {
     assertThat(
-            check(
-                new CallbackUrlsRequiredRule(),
-                flows("Code", "token").allowedOAuthFlowsUserPoolClient(true)))
+            unindexed(
+                check(
+                    new CallbackUrlsRequiredRule(),
+                    flows("Code", "token").allowedOAuthFlowsUserPoolClient(true))))
         .isEmpty();
   }
 
@@ -426,72 +465,79 @@ final class OAuthRulesTest {
 
   @Test
   void acceptsEveryStandardScope() {
-    assertThat(checkScopes("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"))
+    assertThat(
+            unindexed(
+                checkScopes(
+                    "phone", "email", "openid", "profile", "aws.cognito.signin.user.admin")))
         .isEmpty();
   }
 
   @Test
   void acceptsEmailPhoneAndProfileWithoutOpenid() {
-    assertThat(checkScopes("email", "phone", "profile")).isEmpty();
+    assertThat(unindexed(checkScopes("email", "phone", "profile"))).isEmpty();
   }
 
   @Test
   void acceptsCustomScopesOfThePoolsResourceServers() {
-    assertThat(checkScopes("https://api.example.com/read", "https://api.example.com/write"))
+    assertThat(
+            unindexed(checkScopes("https://api.example.com/read", "https://api.example.com/write")))
         .isEmpty();
   }
 
   @Test
   void rejectsStandardScopeInAnotherCase() {
-    assertThat(checkScopes("openid", "Profile")).containsExactly(oa08("Profile"));
+    assertThat(unindexed(checkScopes("openid", "Profile"))).containsExactly(oa08("Profile"));
   }
 
   @Test
   void rejectsCustomScopeInAnotherCase() {
-    assertThat(checkScopes("https://api.example.com/Read", "https://API.example.com/read"))
+    assertThat(
+            unindexed(checkScopes("https://api.example.com/Read", "https://API.example.com/read")))
         .containsExactly(
             oa08("https://api.example.com/Read"), oa08("https://API.example.com/read"));
   }
 
   @Test
   void rejectsUndefinedScopeOfAKnownResourceServer() {
-    assertThat(checkScopes("https://api.example.com/delete"))
+    assertThat(unindexed(checkScopes("https://api.example.com/delete")))
         .containsExactly(oa08("https://api.example.com/delete"));
   }
 
   @Test
   void rejectsScopeOfAnUnknownResourceServer() {
-    assertThat(checkScopes("https://other.example.com/read"))
+    assertThat(unindexed(checkScopes("https://other.example.com/read")))
         .containsExactly(oa08("https://other.example.com/read"));
   }
 
   @Test
   void rejectsBareScopeNameOfAResourceServer() {
-    assertThat(checkScopes("read")).containsExactly(oa08("read"));
+    assertThat(unindexed(checkScopes("read"))).containsExactly(oa08("read"));
   }
 
   @Test
   void rejectsCustomScopeWhenThePoolHasNoResourceServer() {
     assertThat(
-            new OAuthScopesExistRule()
-                .check(
-                    Fixtures.request()
-                        .allowedOAuthScopes(ImmutableList.of("https://api.example.com/read"))
-                        .build(),
-                    Fixtures.pool().build()))
+            unindexed(
+                new OAuthScopesExistRule()
+                    .check(
+                        Fixtures.request()
+                            .allowedOAuthScopes(ImmutableList.of("https://api.example.com/read"))
+                            .build(),
+                        Fixtures.pool().build())))
         .containsExactly(oa08("https://api.example.com/read"));
   }
 
   @Test
   void namesUnknownScopesInRequestOrderOncePerValue() {
     assertThat(
-            checkScopes(
-                "openid",
-                "https://api.example.com/read",
-                "https://api.example.com/delete",
-                "Cognito",
-                "https://api.example.com/delete",
-                "alpha/unknown"))
+            unindexed(
+                checkScopes(
+                    "openid",
+                    "https://api.example.com/read",
+                    "https://api.example.com/delete",
+                    "Cognito",
+                    "https://api.example.com/delete",
+                    "alpha/unknown")))
         .containsExactly(
             oa08("https://api.example.com/delete"), oa08("Cognito"), oa08("alpha/unknown"));
   }
@@ -499,23 +545,24 @@ final class OAuthRulesTest {
   @Test
   void judgesScopesWhateverTheFlowsAndFlag() {
     assertThat(
-            check(
-                new OAuthScopesExistRule(),
-                flows("client_credentials")
-                    .allowedOAuthFlowsUserPoolClient(false)
-                    .allowedOAuthScopes(ImmutableList.of("Cognito"))))
+            unindexed(
+                check(
+                    new OAuthScopesExistRule(),
+                    flows("client_credentials")
+                        .allowedOAuthFlowsUserPoolClient(false)
+                        .allowedOAuthScopes(ImmutableList.of("Cognito")))))
         .containsExactly(oa08("Cognito"));
   }
 
   @Test
   void reportsAnEmptyScopeWithoutFailing() {
-    assertThat(checkScopes("")).containsExactly(oa08(""));
+    assertThat(unindexed(checkScopes(""))).containsExactly(oa08(""));
   }
 
   @Test
   void acceptsAbsentOrEmptyScopes() {
-    assertThat(check(new OAuthScopesExistRule(), Fixtures.request())).isEmpty();
-    assertThat(checkScopes()).isEmpty();
+    assertThat(unindexed(check(new OAuthScopesExistRule(), Fixtures.request()))).isEmpty();
+    assertThat(unindexed(checkScopes())).isEmpty();
   }
 
   // OA-11
@@ -537,35 +584,37 @@ final class OAuthRulesTest {
   @Test
   void acceptsCognitoInAnyPool() {
     assertThat(
-            new IdentityProvidersExistRule()
-                .check(
-                    Fixtures.request()
-                        .supportedIdentityProviders(ImmutableList.of("COGNITO"))
-                        .build(),
-                    Fixtures.pool().build()))
+            unindexed(
+                new IdentityProvidersExistRule()
+                    .check(
+                        Fixtures.request()
+                            .supportedIdentityProviders(ImmutableList.of("COGNITO"))
+                            .build(),
+                        Fixtures.pool().build())))
         .isEmpty();
   }
 
   @Test
   void acceptsProvidersConfiguredInThePool() {
-    assertThat(checkProviders("COGNITO", "Google", "CorpSAML")).isEmpty();
+    assertThat(unindexed(checkProviders("COGNITO", "Google", "CorpSAML"))).isEmpty();
   }
 
   @Test
   void rejectsSocialProviderNotConfiguredInThePool() {
     assertThat(
-            new IdentityProvidersExistRule()
-                .check(
-                    Fixtures.request()
-                        .supportedIdentityProviders(ImmutableList.of("COGNITO", "Google"))
-                        .build(),
-                    Fixtures.pool().build()))
+            unindexed(
+                new IdentityProvidersExistRule()
+                    .check(
+                        Fixtures.request()
+                            .supportedIdentityProviders(ImmutableList.of("COGNITO", "Google"))
+                            .build(),
+                        Fixtures.pool().build())))
         .containsExactly(oa11("Google", Fixtures.POOL_ID));
   }
 
   @Test
   void rejectsProviderNamesInAnotherCase() {
-    assertThat(checkProviders("google", "Cognito"))
+    assertThat(unindexed(checkProviders("google", "Cognito")))
         .containsExactly(oa11("google", Fixtures.POOL_ID), oa11("Cognito", Fixtures.POOL_ID));
   }
 
@@ -573,26 +622,28 @@ final class OAuthRulesTest {
   void namesTheRequestsUserPoolIdInTheMessage() {
     String poolId = "eu-central-1_Q1w2E3r4";
     assertThat(
-            new IdentityProvidersExistRule()
-                .check(
-                    Fixtures.request()
-                        .userPoolId(poolId)
-                        .supportedIdentityProviders(ImmutableList.of("Facebook"))
-                        .build(),
-                    Fixtures.pool().id(poolId).build()))
+            unindexed(
+                new IdentityProvidersExistRule()
+                    .check(
+                        Fixtures.request()
+                            .userPoolId(poolId)
+                            .supportedIdentityProviders(ImmutableList.of("Facebook"))
+                            .build(),
+                        Fixtures.pool().id(poolId).build())))
         .containsExactly(oa11("Facebook", poolId));
   }
 
   @Test
   void namesUnknownProvidersInRequestOrderOncePerValue() {
-    assertThat(checkProviders("Salesforce", "COGNITO", "EntraID", "Salesforce", "Google"))
+    assertThat(
+            unindexed(checkProviders("Salesforce", "COGNITO", "EntraID", "Salesforce", "Google")))
         .containsExactly(oa11("Salesforce", Fixtures.POOL_ID), oa11("EntraID", Fixtures.POOL_ID));
   }
 
   @Test
   void acceptsAbsentOrEmptyProviders() {
-    assertThat(check(new IdentityProvidersExistRule(), Fixtures.request())).isEmpty();
-    assertThat(checkProviders()).isEmpty();
+    assertThat(unindexed(check(new IdentityProvidersExistRule(), Fixtures.request()))).isEmpty();
+    assertThat(unindexed(checkProviders())).isEmpty();
   }
 
   // Descriptors and the order of catalogue 12.1
@@ -618,7 +669,9 @@ final class OAuthRulesTest {
 
   private static Optional<Violation> firstFailure(CreateUserPoolClientRequest.Builder request) {
     CreateUserPoolClientRequest built = request.build();
-    return IN_ORDER.stream().flatMap(rule -> rule.check(built, POOL).stream()).findFirst();
+    return IN_ORDER.stream()
+        .flatMap(rule -> unindexed(rule.check(built, POOL)).stream())
+        .findFirst();
   }
 
   @Test
@@ -649,5 +702,14 @@ final class OAuthRulesTest {
                         "https://api.example.com/read", "https://api.example.com/write")
                     .allowedOAuthFlowsUserPoolClient(true)))
         .isEmpty();
+  }
+
+  /**
+   * Returns the violations without their indexed paths and values, which ViolationPathsTest covers.
+   */
+  private static ImmutableList<Violation> unindexed(ImmutableList<Violation> violations) {
+    return violations.stream()
+        .map(v -> v.withPath(v.field()).withValue(java.util.Optional.empty()))
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.Fixtures;
 import io.github.poolclient.error.ErrorType;
+import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.rules.Messages;
-import io.github.poolclient.rules.RuleDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,22 +31,56 @@ final class UrlRulesTest {
   }
 
   private static Violation notAbsolute(String field, String url) {
-    return Violation.of(
-        "URL-06", Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, Messages.notAbsoluteUri(url));
+    return notAbsolute(field, 0, url);
+  }
+
+  private static Violation notAbsolute(String field, int index, String url) {
+    return at(
+        index,
+        url,
+        Violation.of(
+            "URL-06",
+            Stage.SEMANTIC,
+            field,
+            ErrorType.INVALID_PARAMETER,
+            Messages.notAbsoluteUri(url)));
   }
 
   private static Violation fragment(String field, String url) {
-    return Violation.of(
-        "URL-04",
-        Stage.SEMANTIC,
-        field,
-        ErrorType.INVALID_PARAMETER,
-        Messages.fragmentNotAllowed(url));
+    return fragment(field, 0, url);
+  }
+
+  private static Violation fragment(String field, int index, String url) {
+    return at(
+        index,
+        url,
+        Violation.of(
+            "URL-04",
+            Stage.SEMANTIC,
+            field,
+            ErrorType.INVALID_PARAMETER,
+            Messages.fragmentNotAllowed(url)));
   }
 
   private static Violation plainHttp(String field, String url) {
-    return Violation.of(
-        "URL-02", Stage.SEMANTIC, field, ErrorType.INVALID_PARAMETER, Messages.httpNotAllowed(url));
+    return plainHttp(field, 0, url);
+  }
+
+  private static Violation plainHttp(String field, int index, String url) {
+    return at(
+        index,
+        url,
+        Violation.of(
+            "URL-02",
+            Stage.SEMANTIC,
+            field,
+            ErrorType.INVALID_PARAMETER,
+            Messages.httpNotAllowed(url)));
+  }
+
+  /** Returns the violation with its indexed path and the offending URL as value. */
+  private static Violation at(int index, String url, Violation violation) {
+    return violation.withPath(violation.field() + "[" + index + "]").withValue(url);
   }
 
   // Accepted entries
@@ -77,7 +111,14 @@ final class UrlRulesTest {
         "https://example.com/cb?next=*",
         "https://example.com/コールバック",
         "https://example.com/déconnexion",
-        "https://example.com/caf%C3%A9"
+        "https://example.com/caf%C3%A9",
+        // 12.5: a registry-based authority (a * label, a non-ASCII label, an underscore) is fine,
+        // and the URL-02 host is the raw authority without user info and port.
+        "https://*.example.com/cb",
+        "https://bücher.example/cb",
+        "https://ex_ample.com/cb",
+        "https://café.example.fr/retour",
+        "http://127.0.0.1:abc/cb"
       })
   void acceptsAbsoluteUrisWithoutFragmentAndHttpOnlyToLoopback(String url) {
     assertThat(checkCallback(url)).isEmpty();
@@ -114,7 +155,9 @@ final class UrlRulesTest {
         "HTTP://EXAMPLE.COM",
         "Http://example.com/cb",
         "http://localhost@evil.example/cb",
-        "http://example.com/cb?redirect=http://localhost"
+        "http://example.com/cb?redirect=http://localhost",
+        "http://*.example.com/cb",
+        "http://localhoſt:8080/cb"
       })
   void rejectsPlainHttpToAHostOtherThanLoopback(String url) {
     assertThat(checkCallback(url)).containsExactly(plainHttp("callbackURLs", url));
@@ -130,7 +173,8 @@ final class UrlRulesTest {
         "https://example.com/cb#",
         "myapp://cb#x",
         "http://localhost:3000/#/home",
-        "http://example.com/cb#section"
+        "http://example.com/cb#section",
+        "http://*.example.com/cb#section"
       })
   void rejectsFragmentBeforeLookingAtTheScheme(String url) {
     assertThat(checkCallback(url)).containsExactly(fragment("callbackURLs", url));
@@ -153,13 +197,12 @@ final class UrlRulesTest {
         "myapp://",
         "https:example.com/cb",
         "http:///cb",
-        "https://*.example.com/cb",
-        "http://*.example.com/cb#section",
-        "https://bücher.example/cb",
-        "https://ex_ample.com/cb",
-        "http://127.0.0.1:abc/cb"
+        "https:///callback",
+        "https:/cb",
+        "HTTPS:/cb",
+        "http:cb"
       })
-  void rejectsEntriesThatAreNotAbsoluteUrisWithAHostBeforeAnyOtherCheck(String url) {
+  void rejectsEntriesThatAreNotAbsoluteUrisWithAnAuthorityBeforeAnyOtherCheck(String url) {
     assertThat(checkCallback(url)).containsExactly(notAbsolute("callbackURLs", url));
     assertThat(checkLogout(url)).containsExactly(notAbsolute("logoutURLs", url));
   }
@@ -188,11 +231,11 @@ final class UrlRulesTest {
                             "http://plain.example.com/cb",
                             "https://example.com/cb#frag"))))
         .containsExactly(
-            plainHttp("callbackURLs", "http://plain.example.com/cb"),
-            notAbsolute("callbackURLs", "relative/path"),
-            fragment("callbackURLs", "https://example.com/cb#frag"),
-            plainHttp("logoutURLs", "http://example.com/logout"),
-            notAbsolute("logoutURLs", "bye"));
+            plainHttp("callbackURLs", 1, "http://plain.example.com/cb"),
+            notAbsolute("callbackURLs", 2, "relative/path"),
+            fragment("callbackURLs", 4, "https://example.com/cb#frag"),
+            plainHttp("logoutURLs", 0, "http://example.com/logout"),
+            notAbsolute("logoutURLs", 2, "bye"));
   }
 
   @Test
@@ -225,11 +268,12 @@ final class UrlRulesTest {
 
   private static Violation notInCallbacks(String uri) {
     return Violation.of(
-        "URL-08",
-        Stage.SEMANTIC,
-        "defaultRedirectURI",
-        ErrorType.INVALID_PARAMETER,
-        Messages.defaultRedirectNotInCallbacks(uri));
+            "URL-08",
+            Stage.SEMANTIC,
+            "defaultRedirectURI",
+            ErrorType.INVALID_PARAMETER,
+            Messages.defaultRedirectNotInCallbacks(uri))
+        .withValue(uri);
   }
 
   @Test
