@@ -12,6 +12,8 @@ import io.github.poolclient.model.UserPoolClientDescription;
 import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.rules.Messages;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,12 +59,15 @@ final class ClientPages {
   }
 
   private static String encode(String userPoolId, UserPoolClient last) {
+    Instant created = last.creationDate();
     String plain =
         VERSION
             + SEPARATOR
             + userPoolId
             + SEPARATOR
-            + last.creationDate().toEpochMilli()
+            + created.getEpochSecond()
+            + SEPARATOR
+            + created.getNano()
             + SEPARATOR
             + last.clientId();
     return TOKEN_ENCODING.encode(plain.getBytes(StandardCharsets.UTF_8));
@@ -72,21 +77,23 @@ final class ClientPages {
     try {
       String plain = new String(TOKEN_ENCODING.decode(token), StandardCharsets.UTF_8);
       List<String> parts = Splitter.on(SEPARATOR).splitToList(plain);
-      if (parts.size() == 4 && parts.get(0).equals(VERSION) && parts.get(1).equals(userPoolId)) {
-        return new Position(Long.parseLong(parts.get(2)), parts.get(3));
+      if (parts.size() == 5 && parts.get(0).equals(VERSION) && parts.get(1).equals(userPoolId)) {
+        return new Position(
+            Instant.ofEpochSecond(Long.parseLong(parts.get(2)), Long.parseLong(parts.get(3))),
+            parts.get(4));
       }
-    } catch (IllegalArgumentException e) { // not base64url, or not a number: not our token
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // not base64url, not numbers, or not an instant: not a token of ours
       // fall through
     }
     throw new CognitoException(ErrorType.INVALID_PARAMETER, Messages.INVALID_PAGINATION_TOKEN);
   }
 
   /** The last client of the previous page. */
-  private record Position(long creationMillis, String clientId) {
+  private record Position(Instant creationDate, String clientId) {
     boolean isBefore(UserPoolClient client) {
-      long millis = client.creationDate().toEpochMilli();
-      return millis > creationMillis
-          || (millis == creationMillis && client.clientId().compareTo(clientId) > 0);
+      int byDate = client.creationDate().compareTo(creationDate);
+      return byDate > 0 || (byDate == 0 && client.clientId().compareTo(clientId) > 0);
     }
   }
 }
