@@ -73,7 +73,10 @@ public final class UserPoolClientFactory {
     this.random = builder.random;
   }
 
-  /** Returns a builder; by default the UTC system clock and a new {@link SecureRandom}. */
+  /**
+   * Returns a builder; by default the UTC system clock and a {@link SecureRandom}, created on the
+   * first id a default factory generates.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -299,10 +302,39 @@ public final class UserPoolClientFactory {
     }
   }
 
+  /**
+   * The default random source: one {@link SecureRandom}, created on the first id any default
+   * factory generates, so that a factory whose caller injects a source, or that only validates,
+   * never pays for seeding one (issue 9). Thread-safe: the holder class is initialized once by the
+   * JVM, and {@link SecureRandom} is thread-safe.
+   */
+  private static final class DefaultRandom implements RandomGenerator {
+    static final DefaultRandom INSTANCE = new DefaultRandom();
+
+    private static final class Holder {
+      static final SecureRandom SECURE_RANDOM = new SecureRandom();
+    }
+
+    @Override
+    public long nextLong() {
+      return Holder.SECURE_RANDOM.nextLong();
+    }
+
+    @Override
+    public int nextInt() {
+      return Holder.SECURE_RANDOM.nextInt();
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      Holder.SECURE_RANDOM.nextBytes(bytes);
+    }
+  }
+
   /** Builds a {@link UserPoolClientFactory}. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
-    private RandomGenerator random = new SecureRandom();
+    private RandomGenerator random = DefaultRandom.INSTANCE;
 
     private Builder() {}
 

@@ -1,20 +1,12 @@
 package io.github.poolclient.bench;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import io.github.poolclient.UserPoolClientFactory;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.CreateUserPoolClientResponse;
-import io.github.poolclient.pool.ResourceServer;
-import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.wire.WireFormat;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,54 +16,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Measures the cost of one {@code CreateUserPoolClient} emulation: the speed and allocation targets
- * live here (run with {@code mvn -B -ntp -Pbench verify}; {@code -prof gc} reports bytes per op),
+ * Measures the cost of one {@code CreateUserPoolClient} emulation; {@link FloorBenchmark} does the
+ * same essential work by hand under the same method names, and {@link BenchmarkTable} prints the
+ * ratios (run with {@code mvn -B -ntp -Pbench verify}). Speed and allocation targets live here,
  * never in timed unit tests.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CreateUserPoolClientBenchmark {
-
-  private final UserPoolContext pool =
-      UserPoolContext.builder()
-          .id("us-east-1_Example01")
-          .addResourceServers(
-              ResourceServer.of("https://api.example.com", ImmutableList.of("read", "write")))
-          .build();
-
-  private final UserPoolClientFactory factory =
-      UserPoolClientFactory.builder()
-          .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
-          .random(new SplittableRandom(42))
-          .build();
-
-  private final CreateUserPoolClientRequest minimal =
-      CreateUserPoolClientRequest.builder()
-          .userPoolId("us-east-1_Example01")
-          .clientName("web")
-          .build();
-
-  private final Map<String, Object> webBody =
-      ImmutableMap.<String, Object>builder()
-          .put("UserPoolId", "us-east-1_Example01")
-          .put("ClientName", "web")
-          .put(
-              "ExplicitAuthFlows",
-              ImmutableList.of("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"))
-          .put("AllowedOAuthFlowsUserPoolClient", true)
-          .put("AllowedOAuthFlows", ImmutableList.of("code"))
-          .put(
-              "AllowedOAuthScopes",
-              ImmutableList.of("openid", "email", "https://api.example.com/read"))
-          .put(
-              "CallbackURLs",
-              ImmutableList.of("https://app.example.com/cb", "http://localhost:3000/cb"))
-          .put("LogoutURLs", ImmutableList.of("https://app.example.com/logout"))
-          .put("SupportedIdentityProviders", ImmutableList.of("COGNITO"))
-          .put("AccessTokenValidity", 60)
-          .put("TokenValidityUnits", ImmutableMap.of("AccessToken", "minutes"))
-          .build();
 
   private final CreateUserPoolClientRequest broken =
       CreateUserPoolClientRequest.builder()
@@ -83,30 +36,44 @@ public class CreateUserPoolClientBenchmark {
           .allowedOAuthScopes(ImmutableList.of("unknown"))
           .build();
 
-  /** Creates the smallest valid client. */
+  /** Reads the typical web client's body, creates it and writes the response. */
   @Benchmark
-  public CreateUserPoolClientResponse createMinimal() {
-    return factory.create(minimal, pool);
+  public Map<String, Object> webWireRoundTrip(BenchState s) {
+    return WireFormat.write(
+        s.factory.create(WireFormat.readCreateUserPoolClientRequest(Requests.WEB_BODY), s.webPool));
   }
 
-  /** Reads a typical web-client body from the wire, creates it and writes the response. */
+  /** Creates the typical web client from its typed request. */
   @Benchmark
-  public Map<String, Object> wireRoundTrip() {
+  public CreateUserPoolClientResponse webCreate(BenchState s) {
+    return s.factory.create(s.webRequest, s.webPool);
+  }
+
+  /** Creates the smallest valid client from its typed request. */
+  @Benchmark
+  public CreateUserPoolClientResponse minimalCreate(BenchState s) {
+    return s.factory.create(s.minimalRequest, s.minimalPool);
+  }
+
+  /** Reads the maximal body, creates it and writes the response. */
+  @Benchmark
+  public Map<String, Object> maximalWireRoundTrip(BenchState s) {
     return WireFormat.write(
-        factory.create(WireFormat.readCreateUserPoolClientRequest(webBody), pool));
+        s.factory.create(
+            WireFormat.readCreateUserPoolClientRequest(Requests.MAXIMAL_BODY), s.maximalPool));
   }
 
   /** Reports every problem of a broken configuration. */
   @Benchmark
-  public ImmutableList<Violation> validateBroken() {
-    return factory.validate(broken, pool);
+  public ImmutableList<Violation> validateBroken(BenchState s) {
+    return s.factory.validate(broken, s.webPool);
   }
 
   /** Raises the error of a broken configuration. */
   @Benchmark
-  public CognitoException createBroken() {
+  public CognitoException createBroken(BenchState s) {
     try {
-      factory.create(broken, pool);
+      s.factory.create(broken, s.webPool);
       throw new AssertionError("expected a CognitoException");
     } catch (CognitoException e) {
       return e;

@@ -34,9 +34,25 @@ final class WireDates {
     }
   }
 
-  /** Returns the wire form of a date: epoch seconds as a decimal with exactly three places. */
+  /**
+   * Returns the wire form of a date: epoch seconds as a decimal with exactly three places, e.g.
+   * {@code 1767225600.000}; never throws.
+   *
+   * <p>Every {@link Instant}, from {@link Instant#MIN} to {@link Instant#MAX}, has an exact wire
+   * form: the instant itself, floored to the millisecond (the factory stamps whole milliseconds, so
+   * nothing is lost for its records). An instant whose epoch milliseconds overflow a {@code long}
+   * (beyond about 292 million years from 1970) is written from its seconds and milliseconds rather
+   * than through {@link Instant#toEpochMilli}, which would throw (issue 9).
+   */
   static BigDecimal seconds(Instant instant) {
-    return BigDecimal.valueOf(instant.toEpochMilli(), 3);
+    long seconds = instant.getEpochSecond();
+    long millisOfSecond = instant.getNano() / 1_000_000;
+    try {
+      return BigDecimal.valueOf(
+          Math.addExact(Math.multiplyExact(seconds, 1_000L), millisOfSecond), 3);
+    } catch (ArithmeticException beyondLongMillis) {
+      return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(millisOfSecond, 3));
+    }
   }
 
   private static Optional<BigDecimal> exact(Number number) {

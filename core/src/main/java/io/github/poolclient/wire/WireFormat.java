@@ -104,7 +104,9 @@ public final class WireFormat {
    * record's order, {@code DefaultRedirectURI}, {@code AnalyticsConfiguration} (its present
    * members) and {@code PreventUserExistenceErrors}. Members come in the service model's order.
    * Dates are epoch seconds with millisecond precision as a {@link java.math.BigDecimal} of scale 3
-   * (catalogue DT-01), e.g. {@code 1767225600.000}.
+   * (catalogue DT-01), e.g. {@code 1767225600.000}; every date has one, from {@link
+   * java.time.Instant#MIN} to {@link java.time.Instant#MAX}, floored to the millisecond, so writing
+   * never throws.
    *
    * @throws NullPointerException if {@code response} is null
    */

@@ -4,6 +4,7 @@ import static io.github.poolclient.wire.WireFormatTest.assertSerializationError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.RefreshTokenRotation;
 import java.math.BigDecimal;
@@ -12,7 +13,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAccumulator;
 import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,7 +92,17 @@ final class WireFormatNumbersTest {
         exact(new BigDecimal("2147483647"), Integer.MAX_VALUE),
         exact(new BigDecimal("-2147483648.0"), Integer.MIN_VALUE),
         exact(new BigDecimal("0E+1000000000"), 0),
-        exact(new BigDecimal("0E-1000000000"), 0),
+        // Catalogue 12.8: up to 1,000 digits on each side of the point.
+        exact(new BigDecimal("60." + "0".repeat(1_000)), 60),
+        exact(new BigDecimal(BigInteger.ZERO, 1_000), 0),
+        exact(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE), 0),
+        exact(new TextNumber("60." + "0".repeat(1_000)), 60),
+        exact(new TextNumber("0" + "0".repeat(999) + "60." + "0".repeat(1_000)), 60),
+        // The longest text read: 2,016 characters.
+        exact(new TextNumber("0".repeat(1_013) + "60." + "0".repeat(1_000)), 60),
+        exact(adder(Integer.MIN_VALUE), Integer.MIN_VALUE),
+        exact(new LongAccumulator(Long::sum, 60), 60),
+        exact(new DoubleAccumulator(Double::sum, 60.0), 60),
         exact(60.0, 60),
         exact(-0.0, 0),
         exact(2147483647.0, Integer.MAX_VALUE),
@@ -137,6 +150,16 @@ final class WireFormatNumbersTest {
         number(new BigDecimal("1E+1000000000")),
         number(new BigDecimal("-1E+1000000000")),
         number(new BigDecimal("1E-1000000000")),
+        // Catalogue 12.8: more than 1,000 digits before or after the point, whatever the value.
+        number(new BigDecimal("0E-1000000000")),
+        number(new BigDecimal(BigInteger.ZERO, 1_001)),
+        number(new BigDecimal("60." + "0".repeat(1_001))),
+        number(new BigDecimal(BigInteger.valueOf(60).multiply(BigInteger.TEN.pow(1_001)), 1_001)),
+        number(new TextNumber("60." + "0".repeat(1_001))),
+        number(new TextNumber("0".repeat(2_100) + "60")),
+        number(new TextNumber("0".repeat(1_014) + "60." + "0".repeat(1_000))),
+        number(BigInteger.TEN.pow(1_000)),
+        number(new BigDecimal(BigInteger.TEN.pow(1_000))),
         number(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)),
         number(new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE)),
         number(60.5),
@@ -175,6 +198,59 @@ final class WireFormatNumbersTest {
                 "Unexpected value type for member 'AccessTokenValidity': expected integer");
           }
         });
+  }
+
+  @Test
+  void refusesAMillionDigitNumberAboutAsFastAsAThousandDigitOne() {
+    BigInteger millionDigits = BigInteger.TEN.pow(999_999).multiply(BigInteger.valueOf(6));
+    BigInteger thousandDigits = BigInteger.TEN.pow(999).multiply(BigInteger.valueOf(6));
+    String millionDigitText = "6" + "0".repeat(999_999);
+    String thousandDigitText = "6" + "0".repeat(999);
+    Number[] huge = {
+      millionDigits,
+      new BigDecimal(millionDigits),
+      new BigDecimal(BigInteger.valueOf(60).multiply(BigInteger.TEN.pow(1_000_000)), 1_000_000),
+      new TextNumber(millionDigitText),
+      new TextNumber("60." + "0".repeat(1_000_000)),
+    };
+    Number[] small = {
+      thousandDigits,
+      new BigDecimal(thousandDigits),
+      new BigDecimal(BigInteger.valueOf(60).multiply(BigInteger.TEN.pow(1_000)), 1_000),
+      new TextNumber(thousandDigitText),
+      new TextNumber("60." + "0".repeat(1_001)),
+    };
+
+    for (int i = 0; i < huge.length; i++) {
+      Map<String, Number> hugeBody = Map.of("AccessTokenValidity", huge[i]);
+      Map<String, Number> smallBody = Map.of("AccessTokenValidity", small[i]);
+      assertSerializationError(
+          hugeBody, "Unexpected value type for member 'AccessTokenValidity': expected integer");
+      long hugeNanos = bestOfReads(hugeBody);
+      long smallNanos = bestOfReads(smallBody);
+      // Refused before any arithmetic: a quadratic parse of a million digits takes seconds, a
+      // linear scan hundreds of times a thousand-digit read.
+      assertThat(hugeNanos)
+          .as("%s: %s ns for a million digits, %s ns for a thousand", i, hugeNanos, smallNanos)
+          .isLessThan(20 * smallNanos + 2_000_000);
+    }
+  }
+
+  /** Returns the best time, over a few rounds, of reading {@code body} 200 times. */
+  private static long bestOfReads(Map<String, Number> body) {
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      long start = System.nanoTime();
+      for (int read = 0; read < 200; read++) {
+        try {
+          WireFormat.readCreateUserPoolClientRequest(body);
+        } catch (CognitoException expected) {
+          // Both bodies are refused; only the time counts here.
+        }
+      }
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
   }
 
   @Test
