@@ -1,6 +1,5 @@
 package io.github.poolclient.generation;
 
-import java.math.BigInteger;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,8 +21,6 @@ public final class IdGenerator {
   /** Length of a generated client secret. */
   public static final int CLIENT_SECRET_LENGTH = 52;
 
-  private static final int RADIX = 32;
-
   /** Returns a new client id: 128 random bits as 26 characters of {@code [0-9a-v]}. */
   public static String clientId(RandomGenerator random) {
     return base32hex(random, CLIENT_ID_BITS / Long.SIZE, CLIENT_ID_LENGTH);
@@ -34,15 +31,32 @@ public final class IdGenerator {
     return base32hex(random, CLIENT_SECRET_BITS / Long.SIZE, CLIENT_SECRET_LENGTH);
   }
 
+  private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuv".toCharArray();
+
+  private static final int BITS_PER_DIGIT = 5;
+
+  /**
+   * Returns {@code longs} random longs, read as one big-endian unsigned number, in base32hex,
+   * left-padded with {@code 0} to {@code length} digits: what {@code new BigInteger(1,
+   * bytes).toString(32)} gives, without its allocations.
+   */
   private static String base32hex(RandomGenerator random, int longs, int length) {
-    byte[] magnitude = new byte[longs * Long.BYTES];
+    long[] words = new long[longs];
     for (int i = 0; i < longs; i++) {
-      long bits = random.nextLong();
-      for (int b = 0; b < Long.BYTES; b++) {
-        magnitude[i * Long.BYTES + b] = (byte) (bits >>> (Long.SIZE - Byte.SIZE * (b + 1)));
-      }
+      words[i] = random.nextLong(); // words[0] holds the most significant bits
     }
-    String digits = new BigInteger(1, magnitude).toString(RADIX);
-    return "0".repeat(length - digits.length()) + digits;
+    char[] out = new char[length];
+    for (int digit = 0; digit < length; digit++) {
+      int value = 0;
+      for (int k = 0; k < BITS_PER_DIGIT; k++) {
+        int bit = digit * BITS_PER_DIGIT + k;
+        if (bit < longs * Long.SIZE) {
+          long word = words[longs - 1 - bit / Long.SIZE];
+          value |= (int) ((word >>> (bit % Long.SIZE)) & 1L) << k;
+        }
+      }
+      out[length - 1 - digit] = DIGITS[value];
+    }
+    return new String(out);
   }
 }

@@ -27,6 +27,9 @@ public final class Candidate {
   private final boolean hasSecret;
   private final boolean generateSecretWithClientSecret;
   private final Optional<RefreshTokenRotation> rotation;
+  // Derived once: several rules of one check read them.
+  private final ImmutableSet<ExplicitAuthFlowsType> explicitAuthFlows;
+  private final ImmutableSet<OAuthFlowType> oauthFlows;
 
   private Candidate(
       Operation operation,
@@ -41,6 +44,19 @@ public final class Candidate {
     this.hasSecret = hasSecret;
     this.generateSecretWithClientSecret = generateSecretWithClientSecret;
     this.rotation = rotation;
+    this.explicitAuthFlows =
+        known(settings.explicitAuthFlows(), ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION);
+    this.oauthFlows = known(settings.allowedOAuthFlows(), OAuthFlowType.UNKNOWN_TO_SDK_VERSION);
+  }
+
+  private static <E> ImmutableSet<E> known(ImmutableList<E> values, E unknown) {
+    ImmutableSet.Builder<E> out = ImmutableSet.builder();
+    for (E value : values) {
+      if (value != unknown) {
+        out.add(value);
+      }
+    }
+    return out.build();
   }
 
   /**
@@ -121,16 +137,12 @@ public final class Candidate {
    * (a model error) are left out (catalogue 12.4: auth-flow rules look at the set).
    */
   public ImmutableSet<ExplicitAuthFlowsType> explicitAuthFlows() {
-    return settings.explicitAuthFlows().stream()
-        .filter(flow -> flow != ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION)
-        .collect(ImmutableSet.toImmutableSet());
+    return explicitAuthFlows;
   }
 
   /** Returns the de-duplicated known {@code AllowedOAuthFlows}, in first-seen order. */
   public ImmutableSet<OAuthFlowType> oauthFlows() {
-    return settings.allowedOAuthFlows().stream()
-        .filter(flow -> flow != OAuthFlowType.UNKNOWN_TO_SDK_VERSION)
-        .collect(ImmutableSet.toImmutableSet());
+    return oauthFlows;
   }
 
   /** Returns the list as sent, or an empty list when the member is absent. */

@@ -17,6 +17,9 @@ final class WireDates {
   /** The most digits a date number may have; no {@link Instant} needs more than 19 + 3. */
   static final int MAX_DIGITS = 40;
 
+  /** The most bits the unscaled value of a date number may have: 40 decimal digits fit in 133. */
+  private static final int MAX_BITS = 133;
+
   /**
    * Returns the instant of {@code seconds} (epoch seconds, possibly with a fraction), truncated to
    * the millisecond; empty when the number is not finite, too long, or outside Instant's range.
@@ -68,7 +71,8 @@ final class WireDates {
       return big.bitLength() > 64 ? Optional.empty() : Optional.of(new BigDecimal(big));
     }
     if (number instanceof BigDecimal big) {
-      return big.precision() > MAX_DIGITS || Math.abs(big.scale()) > MAX_DIGITS
+      // The bit length first: precision() of a huge number renders it, which is not linear.
+      return big.unscaledValue().bitLength() > MAX_BITS || Math.abs((long) big.scale()) > MAX_DIGITS
           ? Optional.empty()
           : Optional.of(big);
     }

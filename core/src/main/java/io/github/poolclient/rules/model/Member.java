@@ -101,12 +101,18 @@ final class Member<R, T> {
           : ImmutableList.of();
     }
     T present = value.get();
-    // Strings and integers print as themselves, lists as List.toString(): [a, b] (V-08).
-    String shown = redacted ? "Value" : "Value '" + present + "'";
-    return constraints.stream()
-        .filter(constraint -> !constraint.test(present))
-        .map(constraint -> item(shown, constraint.text()))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> items = ImmutableList.builder();
+    String shown = null; // rendered once, and only when a constraint fails: lists can be long
+    for (Constraint<? super T> constraint : constraints) {
+      if (!constraint.test(present)) {
+        if (shown == null) {
+          // Strings and integers print as themselves, lists as List.toString(): [a, b] (V-08).
+          shown = redacted ? "Value" : "Value '" + present + "'";
+        }
+        items.add(item(shown, constraint.text()));
+      }
+    }
+    return items.build();
   }
 
   /**

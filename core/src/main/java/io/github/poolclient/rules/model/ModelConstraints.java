@@ -1,5 +1,6 @@
 package io.github.poolclient.rules.model;
 
+import static io.github.poolclient.rules.model.Constraint.charClass;
 import static io.github.poolclient.rules.model.Constraint.eachElement;
 import static io.github.poolclient.rules.model.Constraint.maxLength;
 import static io.github.poolclient.rules.model.Constraint.maxSize;
@@ -12,6 +13,7 @@ import static io.github.poolclient.rules.model.Member.integer;
 import static io.github.poolclient.rules.model.Member.list;
 import static io.github.poolclient.rules.model.Member.string;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -56,6 +58,31 @@ public final class ModelConstraints {
   // M-13/M-14: \p{Z} is absent, so a space fails; non-ASCII letters pass (M-27, REAL).
   private static final String URL_PATTERN = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
 
+  // Java regex \w and \s without UNICODE_CHARACTER_CLASS are ASCII-only (M-27).
+  private static final CharMatcher WORD =
+      CharMatcher.inRange('a', 'z')
+          .or(CharMatcher.inRange('A', 'Z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.is('_'))
+          .precomputed();
+
+  /** {@code [\w+]+}: M-03 client ids and M-04 client secrets. */
+  static final Constraint<String> WORD_OR_PLUS =
+      charClass("[\\w+]+", WORD.or(CharMatcher.is('+')).precomputed());
+
+  /** {@code [\w\s+=,.@-]+}: M-02 client names. */
+  static final Constraint<String> CLIENT_NAME_CHARS =
+      charClass(
+          "[\\w\\s+=,.@-]+", WORD.or(CharMatcher.anyOf(" \t\n\u000B\f\r+=,.@-")).precomputed());
+
+  /**
+   * {@code [\x21\x23-\x5B\x5D-\x7E]+}: M-16 scopes, printable ASCII but space, quote, backslash.
+   */
+  static final Constraint<String> SCOPE_CHARS =
+      charClass(
+          "[\\x21\\x23-\\x5B\\x5D-\\x7E]+",
+          CharMatcher.inRange('!', '~').and(CharMatcher.noneOf("\"\\")).precomputed());
+
   // M-19, one pattern for both ARNs.
   private static final String ARN_PATTERN =
       "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?"
@@ -88,7 +115,7 @@ public final class ModelConstraints {
                   CreateUserPoolClientRequest::clientSecret,
                   maxLength(64),
                   minLength(24),
-                  pattern("[\\w+]+"))
+                  WORD_OR_PLUS)
               .redacted());
 
   /** MaxResults of ListUserPoolClients (catalogue 12.7). */
@@ -231,8 +258,7 @@ public final class ModelConstraints {
                   "allowedOAuthScopes",
                   UserPoolClientSettings::allowedOAuthScopes,
                   maxSize(50),
-                  eachElement(
-                      maxLength(256), minLength(1), pattern("[\\x21\\x23-\\x5B\\x5D-\\x7E]+")))),
+                  eachElement(maxLength(256), minLength(1), SCOPE_CHARS))),
           // Printing the ^...$ anchors INFERRED (V-13); no length bounds, so '' breaks the pattern.
           ModelConstraintRule.of(
               "M-18",
@@ -300,12 +326,7 @@ public final class ModelConstraints {
    * M-02, M-04, M-06 ... M-16, M-18 ... M-24), to run before the pool lookup.
    */
   public static ImmutableList<ModelRule<? super CreateUserPoolClientRequest>> rules() {
-    return ImmutableList.<ModelRule<? super CreateUserPoolClientRequest>>builder()
-        .add(userPoolId(CreateUserPoolClientRequest::userPoolId))
-        .add(clientName(true))
-        .add(CLIENT_SECRET)
-        .addAll(SETTINGS)
-        .build();
+    return Rows.CREATE;
   }
 
   /**
@@ -313,26 +334,17 @@ public final class ModelConstraints {
    * (catalogue 12.6 step 2): M-01, M-03, M-02 (optional here), then M-06 ... M-24.
    */
   public static ImmutableList<ModelRule<? super UpdateUserPoolClientRequest>> updateRules() {
-    return ImmutableList.<ModelRule<? super UpdateUserPoolClientRequest>>builder()
-        .add(userPoolId(UpdateUserPoolClientRequest::userPoolId))
-        .add(clientId(UpdateUserPoolClientRequest::clientId))
-        .add(clientName(false))
-        .addAll(SETTINGS)
-        .build();
+    return Rows.UPDATE;
   }
 
   /** Returns the rules of {@code DescribeUserPoolClient}: M-01, M-03 (catalogue 12.7). */
   public static ImmutableList<ModelRule<DescribeUserPoolClientRequest>> describeRules() {
-    return ImmutableList.of(
-        userPoolId(DescribeUserPoolClientRequest::userPoolId),
-        clientId(DescribeUserPoolClientRequest::clientId));
+    return Rows.DESCRIBE;
   }
 
   /** Returns the rules of {@code DeleteUserPoolClient}: M-01, M-03 (catalogue 12.7). */
   public static ImmutableList<ModelRule<DeleteUserPoolClientRequest>> deleteRules() {
-    return ImmutableList.of(
-        userPoolId(DeleteUserPoolClientRequest::userPoolId),
-        clientId(DeleteUserPoolClientRequest::clientId));
+    return Rows.DELETE;
   }
 
   /**
@@ -340,8 +352,45 @@ public final class ModelConstraints {
    * (catalogue 12.7).
    */
   public static ImmutableList<ModelRule<ListUserPoolClientsRequest>> listRules() {
-    return ImmutableList.of(
-        userPoolId(ListUserPoolClientsRequest::userPoolId), MAX_RESULTS, NEXT_TOKEN);
+    return Rows.LIST;
+  }
+
+  /**
+   * Holds each operation's rows, built once when the operation is first checked (a holder per
+   * operation would buy little: the rows are shared).
+   */
+  private static final class Rows {
+    static final ImmutableList<ModelRule<? super CreateUserPoolClientRequest>> CREATE =
+        ImmutableList.<ModelRule<? super CreateUserPoolClientRequest>>builder()
+            .add(userPoolId(CreateUserPoolClientRequest::userPoolId))
+            .add(clientName(true))
+            .add(CLIENT_SECRET)
+            .addAll(SETTINGS)
+            .build();
+
+    static final ImmutableList<ModelRule<? super UpdateUserPoolClientRequest>> UPDATE =
+        ImmutableList.<ModelRule<? super UpdateUserPoolClientRequest>>builder()
+            .add(userPoolId(UpdateUserPoolClientRequest::userPoolId))
+            .add(clientId(UpdateUserPoolClientRequest::clientId))
+            .add(clientName(false))
+            .addAll(SETTINGS)
+            .build();
+
+    static final ImmutableList<ModelRule<DescribeUserPoolClientRequest>> DESCRIBE =
+        ImmutableList.of(
+            userPoolId(DescribeUserPoolClientRequest::userPoolId),
+            clientId(DescribeUserPoolClientRequest::clientId));
+
+    static final ImmutableList<ModelRule<DeleteUserPoolClientRequest>> DELETE =
+        ImmutableList.of(
+            userPoolId(DeleteUserPoolClientRequest::userPoolId),
+            clientId(DeleteUserPoolClientRequest::clientId));
+
+    static final ImmutableList<ModelRule<ListUserPoolClientsRequest>> LIST =
+        ImmutableList.of(
+            userPoolId(ListUserPoolClientsRequest::userPoolId), MAX_RESULTS, NEXT_TOKEN);
+
+    private Rows() {}
   }
 
   /** M-01, on whichever request carries the pool id. Pattern text REAL (anomalyco/guide #127). */
@@ -363,7 +412,7 @@ public final class ModelConstraints {
     return ModelConstraintRule.of(
         "M-03",
         "ClientId is required and is 1-128 characters of [\\w+]",
-        Member.<R>string("clientId", accessor, maxLength(128), minLength(1), pattern("[\\w+]+"))
+        Member.<R>string("clientId", accessor, maxLength(128), minLength(1), WORD_OR_PLUS)
             .required());
   }
 
@@ -378,7 +427,7 @@ public final class ModelConstraints {
             UserPoolClientSettings::clientName,
             maxLength(128),
             minLength(1),
-            pattern("[\\w\\s+=,.@-]+"));
+            CLIENT_NAME_CHARS);
     return required
         ? ModelConstraintRule.of(
             "M-02",

@@ -1,0 +1,46 @@
+package io.github.poolclient.rules.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Checks that each character-class constraint judges exactly as its printed regex does. */
+final class CharClassConstraintTest {
+
+  private static final List<Constraint<String>> CONSTRAINTS =
+      List.of(
+          ModelConstraints.WORD_OR_PLUS,
+          ModelConstraints.CLIENT_NAME_CHARS,
+          ModelConstraints.SCOPE_CHARS);
+
+  /** Characters around every class boundary, plus some beyond ASCII. */
+  private static final String ALPHABET =
+      "\u0000\t\n\u000B\f\r\u001F !\"#+,-./09:=@AZ[\\]^_`az{|}~\u007F\u00A0é\u2003ア\uD83D\uDE00";
+
+  static LongStream seeds() {
+    return LongStream.range(0, 300);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void charClassesAgreeWithTheirRegex(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder value = new StringBuilder();
+    int length = random.nextInt(4);
+    for (int i = 0; i < length; i++) {
+      value.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    for (Constraint<String> constraint : CONSTRAINTS) {
+      String regex =
+          constraint.text().substring("Member must satisfy regular expression pattern: ".length());
+      assertThat(constraint.test(value.toString()))
+          .as("seed %s, %s on %s", seed, regex, value)
+          .isEqualTo(Pattern.compile(regex).matcher(value).matches());
+    }
+  }
+}
