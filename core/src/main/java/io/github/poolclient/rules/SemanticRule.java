@@ -60,6 +60,9 @@ public abstract class SemanticRule implements Rule {
       Predicate<String> passes,
       Function<String, String> message) {
     ImmutableList<String> entries = list.orElse(ImmutableList.of());
+    if (allPass(entries, passes)) {
+      return ImmutableList.of(); // the usual case, without the bookkeeping below
+    }
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     Set<String> seen = new HashSet<>();
     for (int index = 0; index < entries.size(); index++) {
@@ -69,6 +72,15 @@ public abstract class SemanticRule implements Rule {
       }
     }
     return out.build();
+  }
+
+  private static boolean allPass(ImmutableList<String> entries, Predicate<String> passes) {
+    for (String entry : entries) {
+      if (!passes.test(entry)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns every violation of this rule for a Create request in {@code pool}. */

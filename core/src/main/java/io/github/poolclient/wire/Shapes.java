@@ -22,7 +22,6 @@ import io.github.poolclient.model.UserPoolClientDescription;
 import io.github.poolclient.model.UserPoolClientSettings;
 import io.github.poolclient.wire.WireStructure.TableBuilder;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Declares the wire shape of every structure poolclient reads or writes: the member catalogue.
@@ -31,8 +30,9 @@ import java.util.function.Function;
  * when read and where it comes from when written; the reader, the writer, and the order in which
  * decoding errors are reported (catalogue 12.1, 12.8: the service model's member order) all derive
  * from these tables. The members Create and Update share ({@link UserPoolClientSettings}) are
- * declared once for both, in {@link #settings}; each request adds only its own members (Create:
- * {@code ClientSecret}, {@code GenerateSecret}; Update: {@code ClientId}).
+ * declared once for both, in {@link #settings}, over the builder interface both requests' builders
+ * implement; each request adds only its own members (Create: {@code ClientSecret}, {@code
+ * GenerateSecret}; Update: {@code ClientId}).
  */
 final class Shapes {
   private Shapes() {}
@@ -102,41 +102,27 @@ final class Shapes {
                   RefreshTokenRotation::retryGracePeriodSeconds)
               .build();
 
-  /**
-   * Holds a Create request while it is read: the shared settings land in a settings carrier (an
-   * Update request builder, whose members are exactly the settings plus {@code ClientId}), the
-   * Create-only members in the Create builder.
-   */
-  private static final class CreateStaging {
-    final UpdateUserPoolClientRequest.Builder settings = UpdateUserPoolClientRequest.builder();
-    final CreateUserPoolClientRequest.Builder create = CreateUserPoolClientRequest.builder();
-
-    CreateUserPoolClientRequest build() {
-      return create.from((UserPoolClientSettings) settings.build()).build();
-    }
-  }
-
   /** {@code CreateUserPoolClient}: M-table order (UserPoolId, ClientName, ClientSecret, ...). */
-  static final WireStructure<CreateStaging, CreateUserPoolClientRequest> CREATE_REQUEST =
-      settings(
-              settings(
-                      WireStructure.<CreateStaging, CreateUserPoolClientRequest>table(
-                          CreateStaging::new, CreateStaging::build),
-                      staging -> staging.settings,
-                      Segment.POOL_AND_NAME)
-                  .member(
-                      "ClientSecret",
-                      STRING,
-                      (staging, secret) -> staging.create.clientSecret(secret),
-                      CreateUserPoolClientRequest::clientSecret)
-                  .member(
-                      "GenerateSecret",
-                      BOOLEAN,
-                      (staging, generate) -> staging.create.generateSecret(generate),
-                      CreateUserPoolClientRequest::generateSecret),
-              staging -> staging.settings,
-              Segment.REST)
-          .build();
+  static final WireStructure<CreateUserPoolClientRequest.Builder, CreateUserPoolClientRequest>
+      CREATE_REQUEST =
+          settings(
+                  settings(
+                          WireStructure.table(
+                              CreateUserPoolClientRequest::builder,
+                              CreateUserPoolClientRequest.Builder::build),
+                          Segment.POOL_AND_NAME)
+                      .member(
+                          "ClientSecret",
+                          STRING,
+                          CreateUserPoolClientRequest.Builder::clientSecret,
+                          CreateUserPoolClientRequest::clientSecret)
+                      .member(
+                          "GenerateSecret",
+                          BOOLEAN,
+                          CreateUserPoolClientRequest.Builder::generateSecret,
+                          CreateUserPoolClientRequest::generateSecret),
+                  Segment.REST)
+              .build();
 
   /** {@code UpdateUserPoolClient}: UserPoolId, ClientId, ClientName, then as Create (12.8). */
   static final WireStructure<UpdateUserPoolClientRequest.Builder, UpdateUserPoolClientRequest>
@@ -146,14 +132,12 @@ final class Shapes {
                           WireStructure.table(
                               UpdateUserPoolClientRequest::builder,
                               UpdateUserPoolClientRequest.Builder::build),
-                          Function.identity(),
                           Segment.POOL)
                       .member(
                           "ClientId",
                           STRING,
                           UpdateUserPoolClientRequest.Builder::clientId,
                           UpdateUserPoolClientRequest::clientId),
-                  Function.identity(),
                   Segment.NAME_AND_REST)
               .build();
 
@@ -428,129 +412,121 @@ final class Shapes {
   }
 
   /**
-   * Adds a run of the settings members, declared here once for Create and Update: their setters act
-   * on the settings carrier that {@code carrier} finds in the shape's builder, their getters read
-   * {@link UserPoolClientSettings}.
+   * Adds a run of the settings members, declared here once for Create and Update: their setters are
+   * those of {@link UserPoolClientSettings.Builder}, which both request builders implement, their
+   * getters those of {@link UserPoolClientSettings}.
    */
-  private static <B, V extends UserPoolClientSettings> TableBuilder<B, V> settings(
-      TableBuilder<B, V> table,
-      Function<B, UpdateUserPoolClientRequest.Builder> carrier,
-      Segment segment) {
+  private static <B extends UserPoolClientSettings.Builder<B>, V extends UserPoolClientSettings>
+      TableBuilder<B, V> settings(TableBuilder<B, V> table, Segment segment) {
     if (segment == Segment.POOL || segment == Segment.POOL_AND_NAME) {
       table.member(
-          "UserPoolId",
-          STRING,
-          (b, v) -> carrier.apply(b).userPoolId(v),
-          UserPoolClientSettings::userPoolId);
+          "UserPoolId", STRING, (b, v) -> b.userPoolId(v), UserPoolClientSettings::userPoolId);
     }
     if (segment == Segment.POOL_AND_NAME || segment == Segment.NAME_AND_REST) {
       table.member(
-          "ClientName",
-          STRING,
-          (b, v) -> carrier.apply(b).clientName(v),
-          UserPoolClientSettings::clientName);
+          "ClientName", STRING, (b, v) -> b.clientName(v), UserPoolClientSettings::clientName);
     }
     if (segment == Segment.REST || segment == Segment.NAME_AND_REST) {
       table
           .member(
               "RefreshTokenValidity",
               INTEGER,
-              (b, v) -> carrier.apply(b).refreshTokenValidity(v),
+              (b, v) -> b.refreshTokenValidity(v),
               UserPoolClientSettings::refreshTokenValidity)
           .member(
               "AccessTokenValidity",
               INTEGER,
-              (b, v) -> carrier.apply(b).accessTokenValidity(v),
+              (b, v) -> b.accessTokenValidity(v),
               UserPoolClientSettings::accessTokenValidity)
           .member(
               "IdTokenValidity",
               INTEGER,
-              (b, v) -> carrier.apply(b).idTokenValidity(v),
+              (b, v) -> b.idTokenValidity(v),
               UserPoolClientSettings::idTokenValidity)
           .structure(
               "TokenValidityUnits",
               TOKEN_VALIDITY_UNITS,
-              (b, v) -> carrier.apply(b).tokenValidityUnits(v),
+              (b, v) -> b.tokenValidityUnits(v),
               UserPoolClientSettings::tokenValidityUnits)
           .member(
               "ReadAttributes",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).readAttributes(v),
+              (b, v) -> b.readAttributes(v),
               UserPoolClientSettings::readAttributes)
           .member(
               "WriteAttributes",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).writeAttributes(v),
+              (b, v) -> b.writeAttributes(v),
               UserPoolClientSettings::writeAttributes)
           .member(
               "ExplicitAuthFlows",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).explicitAuthFlowsAsStrings(v),
+              (b, v) -> b.explicitAuthFlowsAsStrings(v),
               UserPoolClientSettings::explicitAuthFlowsAsStrings)
           .member(
               "SupportedIdentityProviders",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).supportedIdentityProviders(v),
+              (b, v) -> b.supportedIdentityProviders(v),
               UserPoolClientSettings::supportedIdentityProviders)
           .member(
               "CallbackURLs",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).callbackURLs(v),
+              (b, v) -> b.callbackURLs(v),
               UserPoolClientSettings::callbackURLs)
           .member(
               "LogoutURLs",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).logoutURLs(v),
+              (b, v) -> b.logoutURLs(v),
               UserPoolClientSettings::logoutURLs)
           .member(
               "DefaultRedirectURI",
               STRING,
-              (b, v) -> carrier.apply(b).defaultRedirectURI(v),
+              (b, v) -> b.defaultRedirectURI(v),
               UserPoolClientSettings::defaultRedirectURI)
           .member(
               "AllowedOAuthFlows",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).allowedOAuthFlowsAsStrings(v),
+              (b, v) -> b.allowedOAuthFlowsAsStrings(v),
               UserPoolClientSettings::allowedOAuthFlowsAsStrings)
           .member(
               "AllowedOAuthScopes",
               STRING_LIST,
-              (b, v) -> carrier.apply(b).allowedOAuthScopes(v),
+              (b, v) -> b.allowedOAuthScopes(v),
               UserPoolClientSettings::allowedOAuthScopes)
           .member(
               "AllowedOAuthFlowsUserPoolClient",
               BOOLEAN,
-              (b, v) -> carrier.apply(b).allowedOAuthFlowsUserPoolClient(v),
+              (b, v) -> b.allowedOAuthFlowsUserPoolClient(v),
               UserPoolClientSettings::allowedOAuthFlowsUserPoolClient)
           .member(
               "EnableTokenRevocation",
               BOOLEAN,
-              (b, v) -> carrier.apply(b).enableTokenRevocation(v),
+              (b, v) -> b.enableTokenRevocation(v),
               UserPoolClientSettings::enableTokenRevocation)
           .member(
               "EnablePropagateAdditionalUserContextData",
               BOOLEAN,
-              (b, v) -> carrier.apply(b).enablePropagateAdditionalUserContextData(v),
+              (b, v) -> b.enablePropagateAdditionalUserContextData(v),
               UserPoolClientSettings::enablePropagateAdditionalUserContextData)
           .structure(
               "AnalyticsConfiguration",
               ANALYTICS_CONFIGURATION,
-              (b, v) -> carrier.apply(b).analyticsConfiguration(v),
+              (b, v) -> b.analyticsConfiguration(v),
               UserPoolClientSettings::analyticsConfiguration)
           .member(
               "PreventUserExistenceErrors",
               STRING,
-              (b, v) -> carrier.apply(b).preventUserExistenceErrorsAsString(v),
+              (b, v) -> b.preventUserExistenceErrorsAsString(v),
               UserPoolClientSettings::preventUserExistenceErrorsAsString)
           .member(
               "AuthSessionValidity",
               INTEGER,
-              (b, v) -> carrier.apply(b).authSessionValidity(v),
+              (b, v) -> b.authSessionValidity(v),
               UserPoolClientSettings::authSessionValidity)
           .structure(
               "RefreshTokenRotation",
               REFRESH_TOKEN_ROTATION,
-              (b, v) -> carrier.apply(b).refreshTokenRotation(v),
+              (b, v) -> b.refreshTokenRotation(v),
               UserPoolClientSettings::refreshTokenRotation);
     }
     return table;

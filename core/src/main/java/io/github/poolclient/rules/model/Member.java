@@ -101,18 +101,20 @@ final class Member<R, T> {
           : ImmutableList.of();
     }
     T present = value.get();
-    ImmutableList.Builder<String> items = ImmutableList.builder();
-    String shown = null; // rendered once, and only when a constraint fails: lists can be long
+    // Rendered once, and only when a constraint fails: lists can be long, and most values pass.
+    ImmutableList.Builder<String> items = null;
+    String shown = "";
     for (Constraint<? super T> constraint : constraints) {
       if (!constraint.test(present)) {
-        if (shown == null) {
+        if (items == null) {
+          items = ImmutableList.builder();
           // Strings and integers print as themselves, lists as List.toString(): [a, b] (V-08).
           shown = redacted ? "Value" : "Value '" + present + "'";
         }
         items.add(item(shown, constraint.text()));
       }
     }
-    return items.build();
+    return items == null ? ImmutableList.of() : items.build();
   }
 
   /**

@@ -52,17 +52,20 @@ final class ModelConstraintRule<R> implements ModelRule<R> {
   /** Returns one violation per broken constraint, member by member, in catalogue 12.1 order. */
   @Override
   public ImmutableList<Violation> check(R request) {
-    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    ImmutableList.Builder<Violation> out = null; // most requests pass: no builder for them
     for (Member<R, ?> member : members) {
       ImmutableList<String> items = member.items(request);
       if (!items.isEmpty()) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         Optional<String> value = member.valueText(request);
         for (String item : items) {
           out.add(descriptor.violation(member.path(), item, value));
         }
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   /** Returns the paths of the members this row checks, in order. */
