@@ -183,7 +183,9 @@ public final class DefaultsResolver {
    * absent or empty gives an empty list, which the wire omits (RESP-03).
    */
   private static ImmutableList<String> asSet(Optional<ImmutableList<String>> list) {
-    return ImmutableList.copyOf(new HashSet<>(list.orElse(ImmutableList.of())));
+    ImmutableList<String> sent = list.orElse(ImmutableList.of());
+    // Zero or one entry: the set's order is the list's, so the HashSet would only cost.
+    return sent.size() <= 1 ? sent : ImmutableList.copyOf(new HashSet<>(sent));
   }
 
   /** OA-13: scopes come back de-duplicated and in lexicographic order. */

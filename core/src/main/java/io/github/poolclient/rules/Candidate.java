@@ -14,6 +14,7 @@ import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.model.UserPoolClientSettings;
 import io.github.poolclient.pool.UserPoolContext;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Holds what a business rule judges: the settings of one Create or Update call, the pool, and the
@@ -45,13 +46,26 @@ public final class Candidate {
     this.generateSecretWithClientSecret = generateSecretWithClientSecret;
     this.rotation = rotation;
     this.explicitAuthFlows =
-        known(settings.explicitAuthFlows(), ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION);
-    this.oauthFlows = known(settings.allowedOAuthFlows(), OAuthFlowType.UNKNOWN_TO_SDK_VERSION);
+        known(
+            settings.explicitAuthFlowsAsStrings(),
+            ExplicitAuthFlowsType::fromValue,
+            ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION);
+    this.oauthFlows =
+        known(
+            settings.allowedOAuthFlowsAsStrings(),
+            OAuthFlowType::fromValue,
+            OAuthFlowType.UNKNOWN_TO_SDK_VERSION);
   }
 
-  private static <E> ImmutableSet<E> known(ImmutableList<E> values, E unknown) {
+  /** Returns the known values of an enum list as sent, de-duplicated in first-seen order. */
+  private static <E> ImmutableSet<E> known(
+      Optional<ImmutableList<String>> sent, Function<String, E> fromValue, E unknown) {
+    if (sent.isEmpty() || sent.get().isEmpty()) {
+      return ImmutableSet.of();
+    }
     ImmutableSet.Builder<E> out = ImmutableSet.builder();
-    for (E value : values) {
+    for (String text : sent.get()) {
+      E value = fromValue.apply(text);
       if (value != unknown) {
         out.add(value);
       }
