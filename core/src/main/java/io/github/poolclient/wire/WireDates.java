@@ -59,23 +59,17 @@ final class WireDates {
   }
 
   private static Optional<BigDecimal> exact(Number number) {
-    if (number instanceof Double || number instanceof Float) {
-      double value = number.doubleValue();
-      return Double.isFinite(value) ? Optional.of(BigDecimal.valueOf(value)) : Optional.empty();
-    }
-    if (number instanceof Integer || number instanceof Long) {
-      return Optional.of(BigDecimal.valueOf(number.longValue()));
-    }
-    if (number instanceof BigInteger big) {
-      // Judged on the bit length before any decimal rendering, so a huge number costs nothing.
-      return big.bitLength() > 64 ? Optional.empty() : Optional.of(new BigDecimal(big));
-    }
+    // The two arbitrary-precision types are judged by size before any rendering (12.8).
     if (number instanceof BigDecimal big) {
-      // The bit length first: precision() of a huge number renders it, which is not linear.
       return big.unscaledValue().bitLength() > MAX_BITS || Math.abs((long) big.scale()) > MAX_DIGITS
           ? Optional.empty()
           : Optional.of(big);
     }
+    if (number instanceof BigInteger big) {
+      return big.bitLength() > Long.SIZE ? Optional.empty() : Optional.of(new BigDecimal(big));
+    }
+    // Every other Number prints its value exactly (a double its shortest decimal form), and NaN
+    // and the infinities print as words that are no number.
     String text = number.toString();
     if (text.length() > MAX_DIGITS + 2) {
       return Optional.empty();

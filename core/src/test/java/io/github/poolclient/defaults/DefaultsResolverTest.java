@@ -651,6 +651,39 @@ final class DefaultsResolverTest {
     }
 
     @Test
+    void rejectsAnUpdateThatDoesNotNameTheStoredClientOfThePool() {
+      io.github.poolclient.model.UserPoolClient stored = Fixtures.client().build();
+      io.github.poolclient.model.UpdateUserPoolClientRequest named =
+          io.github.poolclient.model.UpdateUserPoolClientRequest.builder()
+              .userPoolId(stored.userPoolId())
+              .clientId(stored.clientId())
+              .build();
+      UserPoolContext pool = Fixtures.pool().build();
+      String message = "the request does not name the stored client of this pool (RNF-01, RNF-02)";
+
+      assertThat(DefaultsResolver.resolveUpdate(named, pool, stored, Fixtures.NOW).clientId())
+          .isEqualTo(stored.clientId());
+      assertThatIllegalArgumentException()
+          .isThrownBy(
+              () ->
+                  DefaultsResolver.resolveUpdate(
+                      named.withUserPoolId("us-east-1_Other0001"), pool, stored, Fixtures.NOW))
+          .withMessage(message);
+      assertThatIllegalArgumentException()
+          .isThrownBy(
+              () ->
+                  DefaultsResolver.resolveUpdate(
+                      named.withClientId("other"), pool, stored, Fixtures.NOW))
+          .withMessage(message);
+      assertThatIllegalArgumentException()
+          .isThrownBy(
+              () ->
+                  DefaultsResolver.resolveUpdate(
+                      named, pool.withId("us-east-1_Other0001"), stored, Fixtures.NOW))
+          .withMessage(message);
+    }
+
+    @Test
     void rejectsAPoolWithAnotherId() {
       UserPoolContext other = UserPoolContext.builder().id("eu-west-1_Other").build();
 

@@ -71,4 +71,94 @@ final class WireDatesTest {
         Instant.parse("+1000000000-01-01T00:00:00Z"),
         Instant.parse("-1000000000-01-01T00:00:00Z"));
   }
+
+  static Stream<Arguments> dateNumbers() {
+    return Stream.of(
+        Arguments.of(1_767_225_600, Instant.parse("2026-01-01T00:00:00Z")),
+        Arguments.of(1_767_225_600L, Instant.parse("2026-01-01T00:00:00Z")),
+        Arguments.of(1.7492e9, Instant.ofEpochSecond(1_749_200_000L)),
+        Arguments.of(new BigDecimal("1749000000.25"), Instant.parse("2025-06-04T01:20:00.250Z")),
+        Arguments.of(new BigDecimal("1749000000.2509"), Instant.parse("2025-06-04T01:20:00.250Z")),
+        Arguments.of(new BigDecimal("-0.0005"), Instant.parse("1969-12-31T23:59:59.999Z")),
+        Arguments.of(new java.math.BigInteger("1767225600"), Instant.parse("2026-01-01T00:00:00Z")),
+        Arguments.of(new java.util.concurrent.atomic.AtomicLong(60), Instant.ofEpochSecond(60)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dateNumbers")
+  void readsDateNumbersFlooredToTheMillisecond(Number seconds, Instant expected) {
+    assertThat(WireDates.instant(seconds)).contains(expected);
+  }
+
+  static Stream<Number> notDates() {
+    return Stream.of(
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Float.NEGATIVE_INFINITY,
+        new BigDecimal("1E+1000000000"),
+        new BigDecimal("1" + "0".repeat(41)),
+        new BigDecimal("0." + "0".repeat(40) + "1"),
+        new java.math.BigInteger("2").pow(64),
+        new BigDecimal("1E+20"),
+        -1e19,
+        new Number() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public int intValue() {
+            return 0;
+          }
+
+          @Override
+          public long longValue() {
+            return 0;
+          }
+
+          @Override
+          public float floatValue() {
+            return 0;
+          }
+
+          @Override
+          public double doubleValue() {
+            return 0;
+          }
+
+          @Override
+          public String toString() {
+            return "zero";
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("notDates")
+  void refusesNumbersThatAreNoDate(Number seconds) {
+    assertThat(WireDates.instant(seconds)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesADecimalTextLongerThanAnyDate() {
+    Number longText =
+        new java.util.concurrent.atomic.AtomicLong(1) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String toString() {
+            return "1." + "0".repeat(41);
+          }
+        };
+    assertThat(WireDates.instant(longText)).isEmpty();
+    assertThat(
+            WireDates.instant(
+                new java.util.concurrent.atomic.AtomicLong(1) {
+                  private static final long serialVersionUID = 1L;
+
+                  @Override
+                  public String toString() {
+                    return "1." + "0".repeat(40);
+                  }
+                }))
+        .contains(Instant.ofEpochSecond(1));
+  }
 }

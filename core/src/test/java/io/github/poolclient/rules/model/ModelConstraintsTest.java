@@ -295,4 +295,23 @@ final class ModelConstraintsTest {
       assertThat(found.isEmpty()).as("seed %s, secret %s", seed, i).isEqualTo(valid);
     }
   }
+
+  @Test
+  void violationsCarryTheMemberValueButNeverTheSecret() {
+    CreateUserPoolClientRequest request =
+        io.github.poolclient.Fixtures.request()
+            .authSessionValidity(99)
+            .clientSecret("short")
+            .callbackURLs("a b")
+            .build();
+
+    assertThat(
+            ModelConstraints.rules().stream()
+                .flatMap(rule -> rule.check(request).stream())
+                .map(v -> v.path() + "=" + v.value().orElse("(none)")))
+        .containsExactly(
+            "clientSecret=(none)", // too short; its pattern passes
+            "callbackURLs=[a b]",
+            "authSessionValidity=99");
+  }
 }

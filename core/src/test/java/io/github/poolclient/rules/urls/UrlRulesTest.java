@@ -207,6 +207,23 @@ final class UrlRulesTest {
     assertThat(checkLogout(url)).containsExactly(notAbsolute("logoutURLs", url));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "localhost, localhost",
+    "localhost:3000, localhost",
+    "user@localhost:3000, localhost",
+    "a@b@localhost, localhost",
+    "localhost@evil.example, evil.example",
+    "[::1], [::1]",
+    "[::1]:8080, [::1]",
+    "user:pw@[::1]:8080, [::1]",
+    "user:pw@127.0.0.1, 127.0.0.1",
+    "*.example.com:443, *.example.com"
+  })
+  void takesTheUrl02HostFromTheRawAuthority(String authority, String host) {
+    assertThat(RedirectUrlRule.host(authority)).isEqualTo(host);
+  }
+
   @Test
   void rejectsAVeryLongUnparsableUrlWithoutFailing() {
     String url = "https://example.com/" + "a b".repeat(50_000);
