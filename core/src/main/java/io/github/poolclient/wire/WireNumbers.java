@@ -5,12 +5,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.DoubleAccumulator;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAccumulator;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Converts the {@link Number}s that JSON libraries hand over into exact 32-bit integers.
@@ -55,22 +49,14 @@ final class WireNumbers {
   }
 
   private static int toIntExact(Number number) {
-    if (number instanceof Integer
-        || number instanceof Short
-        || number instanceof Byte
-        || number instanceof AtomicInteger) {
+    // Shortcuts for what JSON parsers hand over; they give what the text path below would.
+    if (number instanceof Integer) {
       return number.intValue();
     }
-    if (number instanceof Long
-        || number instanceof AtomicLong
-        || number instanceof LongAdder
-        || number instanceof LongAccumulator) {
+    if (number instanceof Long) {
       return Math.toIntExact(number.longValue());
     }
-    if (number instanceof Double
-        || number instanceof Float
-        || number instanceof DoubleAdder
-        || number instanceof DoubleAccumulator) {
+    if (number instanceof Double || number instanceof Float) {
       // Judged on the binary value, never on the text: a float's shortest text can name another
       // number (2^30 as a float prints as 1.07374182E9). Float widens to double exactly, so 60.5f
       // is still seen as a fraction. No double that is an int has more than 10 digits.
@@ -84,7 +70,8 @@ final class WireNumbers {
     if (number instanceof BigDecimal decimal) {
       return toIntExact(decimal);
     }
-    // Every other Number (Gson's LazilyParsedNumber, ...) through its decimal text, which every
+    // Every other Number (Gson's LazilyParsedNumber, AtomicLong, ...) through its decimal text,
+    // which every
     // JSON-library Number prints exactly; its length is checked first, since parsing a long text
     // into a BigDecimal is quadratic.
     String text = number.toString();
