@@ -3,8 +3,6 @@ package io.github.poolclient.deploy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.advice.Advisory;
-import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
-import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.SchemaAttribute;
@@ -477,40 +475,12 @@ final class CloudFormationReader {
     } finally {
       sink = saved;
     }
-    ImmutableList.Builder<Advisory> out = ImmutableList.builder();
     String base = "Resources." + clientId + ".Properties.";
-    if (properties.get("AllowedOAuthScopes") instanceof List<?> scopes) {
-      for (int i = 0; i < scopes.size(); i++) {
-        if (!(scopes.get(i) instanceof String scope)) {
-          continue;
-        }
-        String identifier = "";
-        for (String candidate : servers.keySet()) {
-          if (scope.startsWith(candidate + "/")
-              && scope.length() > candidate.length() + 1
-              && candidate.length() > identifier.length()) {
-            identifier = candidate;
-          }
-        }
-        if (!identifier.isEmpty()) {
-          out.add(
-              ResourceServerOrderAdvisory.advisory(
-                  base + "AllowedOAuthScopes[" + i + "]",
-                  identifier,
-                  scope.substring(identifier.length() + 1)));
-        }
-      }
-    }
-    if (properties.get("SupportedIdentityProviders") instanceof List<?> names) {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i) instanceof String name && providers.containsKey(name)) {
-          out.add(
-              IdentityProviderOrderAdvisory.advisory(
-                  base + "SupportedIdentityProviders[" + i + "]", name));
-        }
-      }
-    }
-    return out.build();
+    return DeployOrder.advisories(
+        properties,
+        servers.keySet(),
+        providers.keySet(),
+        (member, index) -> base + member + "[" + index + "]");
   }
 
   /** Returns the resources {@code id} depends on, directly or not. */

@@ -4,8 +4,6 @@ import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.advice.Advisory;
-import io.github.poolclient.advice.IdentityProviderOrderAdvisory;
-import io.github.poolclient.advice.ResourceServerOrderAdvisory;
 import io.github.poolclient.model.UserPoolTierType;
 import io.github.poolclient.pool.ResourceServer;
 import io.github.poolclient.pool.SchemaAttribute;
@@ -378,40 +376,19 @@ final class TerraformPlanReader {
         (server ? servers : providers).putIfAbsent(name, child.address());
       }
     }
-    ImmutableList.Builder<Advisory> out = ImmutableList.builder();
     String base = client.address() + ".";
-    if (properties.get("AllowedOAuthScopes") instanceof List<?> scopes) {
-      for (int i = 0; i < scopes.size(); i++) {
-        if (!(scopes.get(i) instanceof String scope)) {
-          continue;
-        }
-        String identifier = "";
-        for (String candidate : servers.keySet()) {
-          if (scope.startsWith(candidate + "/")
-              && scope.length() > candidate.length() + 1
-              && candidate.length() > identifier.length()) {
-            identifier = candidate;
-          }
-        }
-        if (!identifier.isEmpty()) {
-          out.add(
-              ResourceServerOrderAdvisory.advisory(
-                  base + "allowed_oauth_scopes[" + i + "]",
-                  identifier,
-                  scope.substring(identifier.length() + 1)));
-        }
-      }
-    }
-    if (properties.get("SupportedIdentityProviders") instanceof List<?> names) {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i) instanceof String name && providers.containsKey(name)) {
-          out.add(
-              IdentityProviderOrderAdvisory.advisory(
-                  base + "supported_identity_providers[" + i + "]", name));
-        }
-      }
-    }
-    return out.build();
+    return DeployOrder.advisories(
+        properties,
+        servers.keySet(),
+        providers.keySet(),
+        (member, index) ->
+            base
+                + (member.equals("AllowedOAuthScopes")
+                    ? "allowed_oauth_scopes"
+                    : "supported_identity_providers")
+                + "["
+                + index
+                + "]");
   }
 
   private static final Pattern RESOURCE_REFERENCE =
