@@ -280,7 +280,8 @@ public final class RuleChain {
   }
 
   private void checkSemantic(Candidate candidate, Mode mode, ImmutableList.Builder<Violation> out) {
-    for (SemanticRule rule : semanticRules) {
+    for (int i = 0; i < semanticRules.size(); i++) {
+      SemanticRule rule = semanticRules.get(i);
       if (!rule.appliesTo(candidate.operation())) {
         continue;
       }

@@ -63,9 +63,10 @@ public final class Candidate {
     if (sent.isEmpty() || sent.get().isEmpty()) {
       return ImmutableSet.of();
     }
+    ImmutableList<String> texts = sent.get();
     ImmutableSet.Builder<E> out = ImmutableSet.builder();
-    for (String text : sent.get()) {
-      E value = fromValue.apply(text);
+    for (int i = 0; i < texts.size(); i++) {
+      E value = fromValue.apply(texts.get(i));
       if (value != unknown) {
         out.add(value);
       }

@@ -75,8 +75,8 @@ public abstract class SemanticRule implements Rule {
   }
 
   private static boolean allPass(ImmutableList<String> entries, Predicate<String> passes) {
-    for (String entry : entries) {
-      if (!passes.test(entry)) {
+    for (int i = 0; i < entries.size(); i++) { // indexed: no iterator on the hot path
+      if (!passes.test(entries.get(i))) {
         return false;
       }
     }

@@ -62,6 +62,30 @@ final class Constraint<T> {
   }
 
   /**
+   * Returns the full-match pattern {@code regex}, printed verbatim, for a regex that is one class
+   * of Unicode general categories repeated ({@code [\p{L}\p{M}...]+}), tested code point by code
+   * point with {@link Character#getType}: a non-empty value all of whose code points are of one of
+   * {@code categories} (a lone surrogate is of none). {@code CharClassConstraintTest} checks that
+   * both agree.
+   */
+  static Constraint<String> categories(String regex, ImmutableSet<Integer> categories) {
+    return new Constraint<>(
+        "Member must satisfy regular expression pattern: " + regex,
+        value -> !value.isEmpty() && allOfCategories(value, categories));
+  }
+
+  private static boolean allOfCategories(String value, ImmutableSet<Integer> categories) {
+    for (int i = 0; i < value.length(); ) {
+      int codePoint = value.codePointAt(i);
+      if (!categories.contains(Character.getType(codePoint))) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
+  }
+
+  /**
    * Returns a case-sensitive enum constraint whose membership is the model enum's {@code
    * knownValues}, printed in {@code catalogueOrder} (V-14, 12.2), which must name exactly those
    * values.
@@ -133,9 +157,11 @@ final class Constraint<T> {
   }
 
   private static boolean all(ImmutableList<Constraint<String>> constraints, List<String> list) {
-    for (String element : list) {
-      for (Constraint<String> constraint : constraints) {
-        if (!constraint.test(element)) {
+    // Indexed loops: no iterator per element on this hot path.
+    for (int i = 0; i < list.size(); i++) {
+      String element = list.get(i);
+      for (int c = 0; c < constraints.size(); c++) {
+        if (!constraints.get(c).test(element)) {
           return false;
         }
       }

@@ -104,7 +104,8 @@ final class Member<R, T> {
     // Rendered once, and only when a constraint fails: lists can be long, and most values pass.
     ImmutableList.Builder<String> items = null;
     String shown = "";
-    for (Constraint<? super T> constraint : constraints) {
+    for (int i = 0; i < constraints.size(); i++) {
+      Constraint<? super T> constraint = constraints.get(i);
       if (!constraint.test(present)) {
         if (items == null) {
           items = ImmutableList.builder();

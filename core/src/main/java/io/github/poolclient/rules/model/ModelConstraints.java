@@ -1,5 +1,6 @@
 package io.github.poolclient.rules.model;
 
+import static io.github.poolclient.rules.model.Constraint.categories;
 import static io.github.poolclient.rules.model.Constraint.charClass;
 import static io.github.poolclient.rules.model.Constraint.eachElement;
 import static io.github.poolclient.rules.model.Constraint.maxLength;
@@ -15,6 +16,7 @@ import static io.github.poolclient.rules.model.Member.string;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.model.AnalyticsConfiguration;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.model.DeleteUserPoolClientRequest;
@@ -55,8 +57,50 @@ import java.util.function.Function;
  */
 public final class ModelConstraints {
 
-  // M-13/M-14: \p{Z} is absent, so a space fails; non-ASCII letters pass (M-27, REAL).
-  private static final String URL_PATTERN = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
+  /** Letters, marks, symbols, numbers and punctuation: the general categories of M-12 to M-14. */
+  private static final ImmutableSet<Integer> LMSNP =
+      ImmutableSet.of(
+          (int) Character.UPPERCASE_LETTER,
+          (int) Character.LOWERCASE_LETTER,
+          (int) Character.TITLECASE_LETTER,
+          (int) Character.MODIFIER_LETTER,
+          (int) Character.OTHER_LETTER,
+          (int) Character.NON_SPACING_MARK,
+          (int) Character.ENCLOSING_MARK,
+          (int) Character.COMBINING_SPACING_MARK,
+          (int) Character.MATH_SYMBOL,
+          (int) Character.CURRENCY_SYMBOL,
+          (int) Character.MODIFIER_SYMBOL,
+          (int) Character.OTHER_SYMBOL,
+          (int) Character.DECIMAL_DIGIT_NUMBER,
+          (int) Character.LETTER_NUMBER,
+          (int) Character.OTHER_NUMBER,
+          (int) Character.CONNECTOR_PUNCTUATION,
+          (int) Character.DASH_PUNCTUATION,
+          (int) Character.START_PUNCTUATION,
+          (int) Character.END_PUNCTUATION,
+          (int) Character.INITIAL_QUOTE_PUNCTUATION,
+          (int) Character.FINAL_QUOTE_PUNCTUATION,
+          (int) Character.OTHER_PUNCTUATION);
+
+  /**
+   * M-13/M-14 {@code [\p{L}\p{M}\p{S}\p{N}\p{P}]+}: \p{Z} is absent, so a space fails; non-ASCII
+   * letters pass (M-27, REAL).
+   */
+  static final Constraint<String> URL_CHARS =
+      categories("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+", LMSNP);
+
+  /** M-12 {@code [\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+}: separators allowed, spaces pass. */
+  static final Constraint<String> PROVIDER_CHARS =
+      categories(
+          "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+",
+          ImmutableSet.<Integer>builder()
+              .addAll(LMSNP)
+              .add(
+                  (int) Character.SPACE_SEPARATOR,
+                  (int) Character.LINE_SEPARATOR,
+                  (int) Character.PARAGRAPH_SEPARATOR)
+              .build());
 
   // Java regex \w and \s without UNICODE_CHARACTER_CLASS are ASCII-only (M-27).
   private static final CharMatcher WORD =
@@ -102,7 +146,7 @@ public final class ModelConstraints {
       eachElement(maxLength(2048), minLength(1));
 
   private static final Constraint<List<String>> URL_ELEMENTS =
-      eachElement(maxLength(1024), minLength(1), pattern(URL_PATTERN));
+      eachElement(maxLength(1024), minLength(1), URL_CHARS);
 
   /** M-04: Create only; the value is never printed. */
   private static final ModelRule<CreateUserPoolClientRequest> CLIENT_SECRET =
@@ -212,10 +256,7 @@ public final class ModelConstraints {
               list(
                   "supportedIdentityProviders",
                   UserPoolClientSettings::supportedIdentityProviders,
-                  eachElement(
-                      maxLength(32),
-                      minLength(1),
-                      pattern("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+")))),
+                  eachElement(maxLength(32), minLength(1), PROVIDER_CHARS))),
           // Element text REAL (aws-sdk-java-v2 #5528, aws-cli #2894); size text REAL-2
           // ([PREFLIGHT]); the two-item split of an oversized bad list INFERRED (V-11).
           ModelConstraintRule.of(
@@ -233,7 +274,7 @@ public final class ModelConstraints {
                   UserPoolClientSettings::defaultRedirectURI,
                   maxLength(1024),
                   minLength(1),
-                  pattern(URL_PATTERN))),
+                  URL_CHARS)),
           // Enum text REAL (aws-cloudformation-user-guide PR #517, issue #563).
           ModelConstraintRule.of(
               "M-15",

@@ -88,18 +88,20 @@ public final class RedirectUrlRule extends SemanticRule {
   }
 
   private static ImmutableList<Violation> checkEntries(String field, ImmutableList<String> urls) {
-    ImmutableList.Builder<Violation> out = ImmutableList.builder();
-    Set<String> seen = new HashSet<>();
+    ImmutableList.Builder<Violation> out = null; // none for lists that pass, the usual case
+    Set<String> reported = new HashSet<>(0);
     for (int index = 0; index < urls.size(); index++) {
       String url = urls.get(index);
-      if (seen.add(url)) {
-        int at = index;
-        checkEntry(url)
-            .ifPresent(
-                failure -> out.add(failure.rule.violationAt(field, at, url, failure.message)));
+      Optional<Failure> failure = checkEntry(url);
+      // An entry fails or passes wherever it stands, so only failures need de-duplicating.
+      if (failure.isPresent() && reported.add(url)) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
+        out.add(failure.get().rule.violationAt(field, index, url, failure.get().message));
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   /** The first rule an entry breaks, with its message. */
