@@ -12,7 +12,12 @@ final class AuthFlowKinds {
 
   /** Returns whether {@code flows} holds an {@code ALLOW_} name. */
   static boolean hasAllowFlow(Collection<ExplicitAuthFlowsType> flows) {
-    return flows.stream().anyMatch(AuthFlowKinds::isAllow);
+    for (ExplicitAuthFlowsType flow : flows) {
+      if (isAllow(flow)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -20,8 +25,12 @@ final class AuthFlowKinds {
    * CUSTOM_AUTH_FLOW_ONLY}, {@code USER_PASSWORD_AUTH}); unknown flows are neither kind.
    */
   static boolean hasLegacyFlow(Collection<ExplicitAuthFlowsType> flows) {
-    return flows.stream()
-        .anyMatch(flow -> flow != ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION && !isAllow(flow));
+    for (ExplicitAuthFlowsType flow : flows) {
+      if (flow != ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION && !isAllow(flow)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAllow(ExplicitAuthFlowsType flow) {

@@ -62,6 +62,26 @@ final class Constraint<T> {
   }
 
   /**
+   * Returns M-01's pattern {@code [\w-]+_[0-9a-zA-Z]+}, printed verbatim, tested without a regex:
+   * since {@code \w} holds {@code _}, the value matches exactly when the part after its last {@code
+   * _} is a non-empty run of ASCII letters and digits and the part before it a non-empty run of
+   * {@code [\w-]}. {@code CharClassConstraintTest} checks that both agree.
+   */
+  static Constraint<String> userPoolIdPattern(CharMatcher word) {
+    CharMatcher head = word.or(CharMatcher.is('-')).precomputed();
+    CharMatcher tail = word.and(CharMatcher.isNot('_')).precomputed();
+    return new Constraint<>(
+        "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+",
+        value -> {
+          int underscore = value.lastIndexOf('_');
+          return underscore > 0
+              && underscore < value.length() - 1
+              && head.matchesAllOf(value.subSequence(0, underscore))
+              && tail.matchesAllOf(value.subSequence(underscore + 1, value.length()));
+        });
+  }
+
+  /**
    * Returns the full-match pattern {@code regex}, printed verbatim, for a regex that is one class
    * of Unicode general categories repeated ({@code [\p{L}\p{M}...]+}), tested code point by code
    * point with {@link Character#getType}: a non-empty value all of whose code points are of one of

@@ -110,6 +110,9 @@ public final class ModelConstraints {
           .or(CharMatcher.is('_'))
           .precomputed();
 
+  /** {@code [\w-]+_[0-9a-zA-Z]+}: M-01 user pool ids. */
+  static final Constraint<String> USER_POOL_ID_PATTERN = Constraint.userPoolIdPattern(WORD);
+
   /** {@code [\w+]+}: M-03 client ids and M-04 client secrets. */
   static final Constraint<String> WORD_OR_PLUS =
       charClass("[\\w+]+", WORD.or(CharMatcher.is('+')).precomputed());
@@ -439,12 +442,7 @@ public final class ModelConstraints {
     return ModelConstraintRule.of(
         "M-01",
         "UserPoolId is required and is 1-55 characters matching [\\w-]+_[0-9a-zA-Z]+",
-        Member.<R>string(
-                "userPoolId",
-                accessor,
-                maxLength(55),
-                minLength(1),
-                pattern("[\\w-]+_[0-9a-zA-Z]+"))
+        Member.<R>string("userPoolId", accessor, maxLength(55), minLength(1), USER_POOL_ID_PATTERN)
             .required());
   }
 

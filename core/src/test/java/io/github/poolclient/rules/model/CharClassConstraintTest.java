@@ -21,6 +21,7 @@ final class CharClassConstraintTest {
           ModelConstraints.CLIENT_NAME_CHARS,
           ModelConstraints.SCOPE_CHARS,
           ModelConstraints.URL_CHARS,
+          ModelConstraints.USER_POOL_ID_PATTERN,
           ModelConstraints.PROVIDER_CHARS);
 
   /** Characters around every class boundary, plus some beyond ASCII. */
@@ -37,7 +38,7 @@ final class CharClassConstraintTest {
   void charClassesAgreeWithTheirRegex(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder value = new StringBuilder();
-    int length = random.nextInt(5);
+    int length = random.nextInt(random.nextBoolean() ? 5 : 12);
     for (int i = 0; i < length; i++) {
       value.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
@@ -48,5 +49,31 @@ final class CharClassConstraintTest {
           .as("seed %s, %s on %s", seed, regex, value)
           .isEqualTo(Pattern.compile(regex).matcher(value).matches());
     }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "us-east-1_Example01",
+        "a_b",
+        "a__b",
+        "_a_b",
+        "-_b",
+        "a_",
+        "_a",
+        "_",
+        "a_b_",
+        "a_b-c",
+        "a-b_c",
+        "a_b c",
+        "ab",
+        "é_b",
+        "a_é",
+        ""
+      })
+  void userPoolIdPatternAgreesWithItsRegexOnTheEdges(String value) {
+    assertThat(ModelConstraints.USER_POOL_ID_PATTERN.test(value))
+        .as(value)
+        .isEqualTo(Pattern.compile("[\\w-]+_[0-9a-zA-Z]+").matcher(value).matches());
   }
 }
