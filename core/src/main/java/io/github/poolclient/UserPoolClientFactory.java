@@ -28,12 +28,14 @@ import io.github.poolclient.model.UserPoolClient;
 import io.github.poolclient.pool.UserPoolClientLookup;
 import io.github.poolclient.pool.UserPoolContext;
 import io.github.poolclient.pool.UserPoolLookup;
+import io.github.poolclient.rules.ModelRule;
 import io.github.poolclient.rules.Operation;
 import io.github.poolclient.rules.model.ModelConstraints;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -203,7 +205,8 @@ public final class UserPoolClientFactory {
       UpdateUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
     checkNotNull(request, "request");
     Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
-    Optional<UserPoolClient> stored = findClient(request.userPoolId(), request.clientId(), clients);
+    Optional<UserPoolClient> stored =
+        RuleChain.findClient(request.userPoolId(), request.clientId(), clients);
     throwIfAny(chain.validate(request, pool, stored, Mode.FIRST));
     return UpdateUserPoolClientResponse.of(
         DefaultsResolver.resolveUpdate(request, pool.orElseThrow(), stored.orElseThrow(), now()));
@@ -219,7 +222,7 @@ public final class UserPoolClientFactory {
     return chain.validate(
         request,
         RuleChain.findPool(request.userPoolId(), pools),
-        findClient(request.userPoolId(), request.clientId(), clients),
+        RuleChain.findClient(request.userPoolId(), request.clientId(), clients),
         Mode.ALL);
   }
 
@@ -231,18 +234,14 @@ public final class UserPoolClientFactory {
   public DescribeUserPoolClientResponse describe(
       DescribeUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
     checkNotNull(request, "request");
-    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
-    Optional<UserPoolClient> stored = findClient(request.userPoolId(), request.clientId(), clients);
-    throwIfAny(
-        chain.validateLookup(
+    return DescribeUserPoolClientResponse.of(
+        existingClient(
             request,
             ModelConstraints.describeRules(),
             request.userPoolId(),
             request.clientId(),
-            pool,
-            stored,
-            Mode.FIRST));
-    return DescribeUserPoolClientResponse.of(stored.orElseThrow());
+            pools,
+            clients));
   }
 
   /**
@@ -254,17 +253,13 @@ public final class UserPoolClientFactory {
   public DeleteUserPoolClientResponse delete(
       DeleteUserPoolClientRequest request, UserPoolLookup pools, UserPoolClientLookup clients) {
     checkNotNull(request, "request");
-    Optional<UserPoolContext> pool = RuleChain.findPool(request.userPoolId(), pools);
-    Optional<UserPoolClient> stored = findClient(request.userPoolId(), request.clientId(), clients);
-    throwIfAny(
-        chain.validateLookup(
-            request,
-            ModelConstraints.deleteRules(),
-            request.userPoolId(),
-            request.clientId(),
-            pool,
-            stored,
-            Mode.FIRST));
+    existingClient(
+        request,
+        ModelConstraints.deleteRules(),
+        request.userPoolId(),
+        request.clientId(),
+        pools,
+        clients);
     return DeleteUserPoolClientResponse.of();
   }
 
@@ -287,9 +282,22 @@ public final class UserPoolClientFactory {
     return ClientPages.page(request, pool.orElseThrow().id(), clients);
   }
 
-  private Optional<UserPoolClient> findClient(
-      Optional<String> userPoolId, Optional<String> clientId, UserPoolClientLookup clients) {
-    return RuleChain.findClient(userPoolId, clientId, clients);
+  /**
+   * Returns the stored client a request that only names one (Describe, Delete) is about, after its
+   * model constraints, RNF-01 and RNF-02 (catalogue 12.7).
+   */
+  private <R> UserPoolClient existingClient(
+      R request,
+      List<? extends ModelRule<? super R>> modelRules,
+      Optional<String> userPoolId,
+      Optional<String> clientId,
+      UserPoolLookup pools,
+      UserPoolClientLookup clients) {
+    Optional<UserPoolContext> pool = RuleChain.findPool(userPoolId, pools);
+    Optional<UserPoolClient> stored = RuleChain.findClient(userPoolId, clientId, clients);
+    throwIfAny(
+        chain.validateLookup(request, modelRules, userPoolId, clientId, pool, stored, Mode.FIRST));
+    return stored.orElseThrow();
   }
 
   private Instant now() {
