@@ -236,8 +236,10 @@ public final class RuleChain {
     boolean clean = true;
     for (ModelRule<? super R> rule : rules) {
       ImmutableList<Violation> found = rule.check(request);
-      clean &= found.isEmpty();
-      out.addAll(found);
+      if (!found.isEmpty()) {
+        clean = false;
+        out.addAll(found);
+      }
     }
     return clean;
   }
@@ -286,9 +288,11 @@ public final class RuleChain {
         continue;
       }
       ImmutableList<Violation> found = rule.check(candidate);
-      out.addAll(found);
-      if (mode == Mode.FIRST && !found.isEmpty()) {
-        return;
+      if (!found.isEmpty()) {
+        out.addAll(found);
+        if (mode == Mode.FIRST) {
+          return;
+        }
       }
     }
   }

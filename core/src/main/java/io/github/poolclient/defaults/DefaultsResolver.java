@@ -130,29 +130,33 @@ public final class DefaultsResolver {
    */
   private static UserPoolClient.Builder settings(
       UserPoolClientSettings request, UserPoolContext pool) {
-    return UserPoolClient.builder()
-        .refreshTokenValidity(refreshTokenValidity(request))
-        .accessTokenValidity(request.accessTokenValidity())
-        .idTokenValidity(request.idTokenValidity())
-        .tokenValidityUnits(tokenValidityUnits(request))
-        .readAttributes(asSet(request.readAttributes()))
-        .writeAttributes(asSet(request.writeAttributes()))
-        .explicitAuthFlowsAsStrings(asSet(request.explicitAuthFlowsAsStrings()))
-        .supportedIdentityProviders(asSet(request.supportedIdentityProviders()))
-        .callbackURLs(asSet(request.callbackURLs()))
-        .logoutURLs(asSet(request.logoutURLs()))
-        .defaultRedirectURI(request.defaultRedirectURI())
-        .allowedOAuthFlowsAsStrings(asSet(request.allowedOAuthFlowsAsStrings()))
-        .allowedOAuthScopes(sorted(request.allowedOAuthScopes()))
-        .allowedOAuthFlowsUserPoolClient(request.allowedOAuthFlowsUserPoolClient().orElse(false))
-        .analyticsConfiguration(request.analyticsConfiguration().map(a -> analytics(a, pool)))
-        .preventUserExistenceErrorsAsString(request.preventUserExistenceErrorsAsString())
-        // UPD-04 (INFERRED): an Update that omits it gets the Create default, true.
-        .enableTokenRevocation(request.enableTokenRevocation().orElse(true))
-        .enablePropagateAdditionalUserContextData(
-            request.enablePropagateAdditionalUserContextData().orElse(false))
-        .authSessionValidity(
-            request.authSessionValidity().orElse(DEFAULT_AUTH_SESSION_VALIDITY_MINUTES));
+    UserPoolClient.Builder client =
+        UserPoolClient.builder()
+            .refreshTokenValidity(refreshTokenValidity(request))
+            .accessTokenValidity(request.accessTokenValidity())
+            .idTokenValidity(request.idTokenValidity())
+            .tokenValidityUnits(tokenValidityUnits(request))
+            .defaultRedirectURI(request.defaultRedirectURI())
+            .allowedOAuthFlowsUserPoolClient(
+                request.allowedOAuthFlowsUserPoolClient().orElse(false))
+            .analyticsConfiguration(request.analyticsConfiguration().map(a -> analytics(a, pool)))
+            .preventUserExistenceErrorsAsString(request.preventUserExistenceErrorsAsString())
+            // UPD-04 (INFERRED): an Update that omits it gets the Create default, true.
+            .enableTokenRevocation(request.enableTokenRevocation().orElse(true))
+            .enablePropagateAdditionalUserContextData(
+                request.enablePropagateAdditionalUserContextData().orElse(false))
+            .authSessionValidity(
+                request.authSessionValidity().orElse(DEFAULT_AUTH_SESSION_VALIDITY_MINUTES));
+    // An absent or empty list leaves the builder's own empty list: no copy (the usual case).
+    asSet(request.readAttributes()).ifPresent(client::readAttributes);
+    asSet(request.writeAttributes()).ifPresent(client::writeAttributes);
+    asSet(request.explicitAuthFlowsAsStrings()).ifPresent(client::explicitAuthFlowsAsStrings);
+    asSet(request.supportedIdentityProviders()).ifPresent(client::supportedIdentityProviders);
+    asSet(request.callbackURLs()).ifPresent(client::callbackURLs);
+    asSet(request.logoutURLs()).ifPresent(client::logoutURLs);
+    asSet(request.allowedOAuthFlowsAsStrings()).ifPresent(client::allowedOAuthFlowsAsStrings);
+    sorted(request.allowedOAuthScopes()).ifPresent(client::allowedOAuthScopes);
+    return client;
   }
 
   /** TV-05, TV-11: absent or 0 means the default of 30 days; other values are echoed (TV-10). */
@@ -180,17 +184,26 @@ public final class DefaultsResolver {
   /**
    * RESP-04, EAF-09, EAF-10: the list as a set, in exactly {@code new HashSet<>(list)} iteration
    * order (the capacity, and so the order, depends on the list size before duplicates collapse);
-   * absent or empty gives an empty list, which the wire omits (RESP-03).
+   * absent or empty gives nothing to set: the record keeps its empty list, omitted on the wire
+   * (RESP-03).
    */
-  private static ImmutableList<String> asSet(Optional<ImmutableList<String>> list) {
-    ImmutableList<String> sent = list.orElse(ImmutableList.of());
-    // Zero or one entry: the set's order is the list's, so the HashSet would only cost.
-    return sent.size() <= 1 ? sent : ImmutableList.copyOf(new HashSet<>(sent));
+  private static Optional<ImmutableList<String>> asSet(Optional<ImmutableList<String>> list) {
+    if (list.isEmpty() || list.get().isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableList<String> sent = list.get();
+    // One entry: the set's order is the list's, so the HashSet would only cost.
+    return Optional.of(sent.size() == 1 ? sent : ImmutableList.copyOf(new HashSet<>(sent)));
   }
 
   /** OA-13: scopes come back de-duplicated and in lexicographic order. */
-  private static ImmutableList<String> sorted(Optional<ImmutableList<String>> list) {
-    return ImmutableSortedSet.copyOf(list.orElse(ImmutableList.of())).asList();
+  private static Optional<ImmutableList<String>> sorted(Optional<ImmutableList<String>> list) {
+    if (list.isEmpty() || list.get().isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableList<String> sent = list.get();
+    // One entry is already sorted and distinct.
+    return Optional.of(sent.size() == 1 ? sent : ImmutableSortedSet.copyOf(sent).asList());
   }
 
   /**

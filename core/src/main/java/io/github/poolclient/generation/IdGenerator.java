@@ -35,10 +35,13 @@ public final class IdGenerator {
 
   private static final int BITS_PER_DIGIT = 5;
 
+  private static final long DIGIT_MASK = (1L << BITS_PER_DIGIT) - 1;
+
   /**
    * Returns {@code longs} random longs, read as one big-endian unsigned number, in base32hex,
    * left-padded with {@code 0} to {@code length} digits: what {@code new BigInteger(1,
-   * bytes).toString(32)} gives, without its allocations.
+   * bytes).toString(32)} gives, without its allocations. Each digit is the next 5 bits from the
+   * least significant end; a digit that straddles two longs takes its high bits from the next one.
    */
   private static String base32hex(RandomGenerator random, int longs, int length) {
     long[] words = new long[longs];
@@ -47,15 +50,14 @@ public final class IdGenerator {
     }
     char[] out = new char[length];
     for (int digit = 0; digit < length; digit++) {
-      int value = 0;
-      for (int k = 0; k < BITS_PER_DIGIT; k++) {
-        int bit = digit * BITS_PER_DIGIT + k;
-        if (bit < longs * Long.SIZE) {
-          long word = words[longs - 1 - bit / Long.SIZE];
-          value |= (int) ((word >>> (bit % Long.SIZE)) & 1L) << k;
-        }
+      int offset = digit * BITS_PER_DIGIT;
+      int word = longs - 1 - offset / Long.SIZE;
+      int shift = offset % Long.SIZE;
+      long value = words[word] >>> shift;
+      if (shift > Long.SIZE - BITS_PER_DIGIT && word > 0) {
+        value |= words[word - 1] << (Long.SIZE - shift);
       }
-      out[length - 1 - digit] = DIGITS[value];
+      out[length - 1 - digit] = DIGITS[(int) (value & DIGIT_MASK)];
     }
     return new String(out);
   }
