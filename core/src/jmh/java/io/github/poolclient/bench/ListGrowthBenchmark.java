@@ -53,6 +53,11 @@ public class ListGrowthBenchmark {
   /** Builds the request whose {@link #member} holds {@link #size} entries. */
   @Setup
   public void scale() {
+    scaled = scaled(member, size);
+  }
+
+  /** Returns the request whose {@code member} holds {@code size} entries. */
+  static CreateUserPoolClientRequest scaled(String member, int size) {
     CreateUserPoolClientRequest.Builder request =
         switch (member) {
           case "ReadAttributes" -> base().readAttributes(names("custom:a", size));
@@ -71,7 +76,7 @@ public class ListGrowthBenchmark {
           case "AllowedOAuthScopes" -> HostileInputBenchmark.scopes(size);
           default -> throw new IllegalArgumentException(member);
         };
-    scaled = request.build();
+    return request.build();
   }
 
   /** Validates the request whose {@link #member} holds {@link #size} entries. */

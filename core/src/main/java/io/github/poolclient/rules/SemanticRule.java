@@ -1,11 +1,11 @@
 package io.github.poolclient.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import io.github.poolclient.error.RuleDescriptor;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,7 +64,7 @@ public abstract class SemanticRule implements Rule {
       return ImmutableList.of(); // the usual case, without the bookkeeping below
     }
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = Sets.newHashSetWithExpectedSize(entries.size()); // no rehash on the way
     for (int index = 0; index < entries.size(); index++) {
       String entry = entries.get(index);
       if (seen.add(entry) && !passes.test(entry)) {

@@ -44,10 +44,11 @@ public final class WriteAttributesKnownRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name the pool does not have. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
+    String message = Messages.invalidWriteAttributes(candidate.operation()); // one per check
     return eachDistinctEntry(
         "writeAttributes",
         candidate.settings().writeAttributes(),
         candidate.pool()::hasAttribute,
-        name -> Messages.invalidWriteAttributes(candidate.operation()));
+        name -> message);
   }
 }

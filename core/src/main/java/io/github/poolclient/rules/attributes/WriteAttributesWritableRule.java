@@ -44,10 +44,11 @@ public final class WriteAttributesWritableRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name no client may write. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
+    String message = Messages.invalidWriteAttributes(candidate.operation()); // one per check
     return eachDistinctEntry(
         "writeAttributes",
         candidate.settings().writeAttributes(),
         AttributeNames::writable,
-        name -> Messages.invalidWriteAttributes(candidate.operation()));
+        name -> message);
   }
 }
