@@ -19,6 +19,7 @@ import io.github.poolclient.validity.EffectiveValidity;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the client record Cognito returns for a valid request (catalogue RESP-01..RESP-04, 12.2,
@@ -148,14 +149,26 @@ public final class DefaultsResolver {
             .authSessionValidity(
                 request.authSessionValidity().orElse(DEFAULT_AUTH_SESSION_VALIDITY_MINUTES));
     // An absent or empty list leaves the builder's own empty list: no copy (the usual case).
-    asSet(request.readAttributes()).ifPresent(client::readAttributes);
-    asSet(request.writeAttributes()).ifPresent(client::writeAttributes);
-    asSet(request.explicitAuthFlowsAsStrings()).ifPresent(client::explicitAuthFlowsAsStrings);
-    asSet(request.supportedIdentityProviders()).ifPresent(client::supportedIdentityProviders);
-    asSet(request.callbackURLs()).ifPresent(client::callbackURLs);
-    asSet(request.logoutURLs()).ifPresent(client::logoutURLs);
-    asSet(request.allowedOAuthFlowsAsStrings()).ifPresent(client::allowedOAuthFlowsAsStrings);
-    sorted(request.allowedOAuthScopes()).ifPresent(client::allowedOAuthScopes);
+    setAsSet(client, request.readAttributes(), UserPoolClient.Builder::readAttributes);
+    setAsSet(client, request.writeAttributes(), UserPoolClient.Builder::writeAttributes);
+    setAsSet(
+        client,
+        request.explicitAuthFlowsAsStrings(),
+        UserPoolClient.Builder::explicitAuthFlowsAsStrings);
+    setAsSet(
+        client,
+        request.supportedIdentityProviders(),
+        UserPoolClient.Builder::supportedIdentityProviders);
+    setAsSet(client, request.callbackURLs(), UserPoolClient.Builder::callbackURLs);
+    setAsSet(client, request.logoutURLs(), UserPoolClient.Builder::logoutURLs);
+    setAsSet(
+        client,
+        request.allowedOAuthFlowsAsStrings(),
+        UserPoolClient.Builder::allowedOAuthFlowsAsStrings);
+    ImmutableList<String> scopes = request.allowedOAuthScopes().orElse(ImmutableList.of());
+    if (!scopes.isEmpty()) {
+      client.allowedOAuthScopes(sorted(scopes));
+    }
     return client;
   }
 
@@ -187,23 +200,22 @@ public final class DefaultsResolver {
    * absent or empty gives nothing to set: the record keeps its empty list, omitted on the wire
    * (RESP-03).
    */
-  private static Optional<ImmutableList<String>> asSet(Optional<ImmutableList<String>> list) {
-    if (list.isEmpty() || list.get().isEmpty()) {
-      return Optional.empty();
+  private static void setAsSet(
+      UserPoolClient.Builder client,
+      Optional<ImmutableList<String>> list,
+      BiConsumer<UserPoolClient.Builder, ImmutableList<String>> setter) {
+    ImmutableList<String> sent = list.orElse(ImmutableList.of());
+    if (sent.isEmpty()) {
+      return;
     }
-    ImmutableList<String> sent = list.get();
     // One entry: the set's order is the list's, so the HashSet would only cost.
-    return Optional.of(sent.size() == 1 ? sent : ImmutableList.copyOf(new HashSet<>(sent)));
+    setter.accept(client, sent.size() == 1 ? sent : ImmutableList.copyOf(new HashSet<>(sent)));
   }
 
   /** OA-13: scopes come back de-duplicated and in lexicographic order. */
-  private static Optional<ImmutableList<String>> sorted(Optional<ImmutableList<String>> list) {
-    if (list.isEmpty() || list.get().isEmpty()) {
-      return Optional.empty();
-    }
-    ImmutableList<String> sent = list.get();
+  private static ImmutableList<String> sorted(ImmutableList<String> scopes) {
     // One entry is already sorted and distinct.
-    return Optional.of(sent.size() == 1 ? sent : ImmutableSortedSet.copyOf(sent).asList());
+    return scopes.size() == 1 ? scopes : ImmutableSortedSet.copyOf(scopes).asList();
   }
 
   /**

@@ -141,10 +141,8 @@ public final class Candidate {
    * request's, or on Update when omitted the stored client's (12.8).
    */
   public boolean rotationEnabled() {
-    return rotation
-        .flatMap(RefreshTokenRotation::feature)
-        .filter(FeatureType.ENABLED::equals)
-        .isPresent();
+    return rotation.isPresent()
+        && rotation.get().feature().orElse(FeatureType.DISABLED) == FeatureType.ENABLED;
   }
 
   /**

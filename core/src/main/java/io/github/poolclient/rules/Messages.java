@@ -66,10 +66,17 @@ public final class Messages {
       "CallbackUrls can not be empty when code flow or implicit flow is selected";
 
   /** ATTR-04 (read list) on create. */
-  public static final String INVALID_READ_ATTRIBUTES = invalidReadAttributes(Operation.CREATE);
+  public static final String INVALID_READ_ATTRIBUTES = invalidAttributes("read", Operation.CREATE);
+
+  private static final String INVALID_READ_ATTRIBUTES_WHILE_UPDATING =
+      invalidAttributes("read", Operation.UPDATE);
 
   /** ATTR-02, ATTR-03 and ATTR-04 (write list) on create. */
-  public static final String INVALID_WRITE_ATTRIBUTES = invalidWriteAttributes(Operation.CREATE);
+  public static final String INVALID_WRITE_ATTRIBUTES =
+      invalidAttributes("write", Operation.CREATE);
+
+  private static final String INVALID_WRITE_ATTRIBUTES_WHILE_UPDATING =
+      invalidAttributes("write", Operation.UPDATE);
 
   /** AN-03. */
   public static final String INVALID_ANALYTICS_CONFIGURATION =
@@ -87,7 +94,9 @@ public final class Messages {
    * {@code ...while updating a client} on Update (catalogue 12.2, 12.8).
    */
   public static String invalidReadAttributes(Operation operation) {
-    return "Invalid read attributes specified while " + operation.gerund() + " a client";
+    return operation == Operation.CREATE
+        ? INVALID_READ_ATTRIBUTES
+        : INVALID_READ_ATTRIBUTES_WHILE_UPDATING;
   }
 
   /**
@@ -95,7 +104,13 @@ public final class Messages {
    * creating a client}, or {@code ...while updating a client} on Update.
    */
   public static String invalidWriteAttributes(Operation operation) {
-    return "Invalid write attributes specified while " + operation.gerund() + " a client";
+    return operation == Operation.CREATE
+        ? INVALID_WRITE_ATTRIBUTES
+        : INVALID_WRITE_ATTRIBUTES_WHILE_UPDATING;
+  }
+
+  private static String invalidAttributes(String list, Operation operation) {
+    return "Invalid " + list + " attributes specified while " + operation.gerund() + " a client";
   }
 
   /** RNF-02: {@code User pool client <clientId> does not exist.}. */

@@ -45,11 +45,10 @@ public final class ReadAttributesKnownRule extends SemanticRule {
   /** Returns one violation per distinct {@code ReadAttributes} name the pool does not have. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    String message = Messages.invalidReadAttributes(candidate.operation()); // one per check
     return eachDistinctEntry(
         "readAttributes",
         candidate.settings().readAttributes(),
         candidate.pool()::hasAttribute,
-        name -> message);
+        name -> Messages.invalidReadAttributes(candidate.operation()));
   }
 }

@@ -44,11 +44,10 @@ public final class WriteAttributesKnownRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name the pool does not have. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    String message = Messages.invalidWriteAttributes(candidate.operation()); // one per check
     return eachDistinctEntry(
         "writeAttributes",
         candidate.settings().writeAttributes(),
         candidate.pool()::hasAttribute,
-        name -> message);
+        name -> Messages.invalidWriteAttributes(candidate.operation()));
   }
 }

@@ -44,11 +44,10 @@ public final class WriteAttributesWritableRule extends SemanticRule {
   /** Returns one violation per distinct {@code WriteAttributes} name no client may write. */
   @Override
   public ImmutableList<Violation> check(Candidate candidate) {
-    String message = Messages.invalidWriteAttributes(candidate.operation()); // one per check
     return eachDistinctEntry(
         "writeAttributes",
         candidate.settings().writeAttributes(),
         AttributeNames::writable,
-        name -> message);
+        name -> Messages.invalidWriteAttributes(candidate.operation()));
   }
 }

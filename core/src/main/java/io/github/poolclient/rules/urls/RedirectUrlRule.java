@@ -88,16 +88,21 @@ public final class RedirectUrlRule extends SemanticRule {
   }
 
   private static ImmutableList<Violation> checkEntries(String field, ImmutableList<String> urls) {
-    ImmutableList.Builder<Violation> out = null; // none for lists that pass, the usual case
-    Set<String> reported = new HashSet<>(0);
+    // Neither the builder nor the set exists for lists that pass, the usual case.
+    ImmutableList.Builder<Violation> out = null;
+    Set<String> reported = null;
     for (int index = 0; index < urls.size(); index++) {
       String url = urls.get(index);
       Optional<Failure> failure = checkEntry(url);
       // An entry fails or passes wherever it stands, so only failures need de-duplicating.
-      if (failure.isPresent() && reported.add(url)) {
-        if (out == null) {
-          out = ImmutableList.builder();
-        }
+      if (failure.isEmpty()) {
+        continue;
+      }
+      if (out == null || reported == null) {
+        out = ImmutableList.builder();
+        reported = new HashSet<>();
+      }
+      if (reported.add(url)) {
         out.add(failure.get().rule.violationAt(field, index, url, failure.get().message));
       }
     }
