@@ -34,25 +34,25 @@ public class BenchState {
 
   final UserPoolContext webPool = WireFormat.readUserPoolContext(Requests.WEB_POOL);
   final UserPoolContext minimalPool = WireFormat.readUserPoolContext(Requests.MINIMAL_POOL);
-  final UserPoolContext maximalPool = WireFormat.readUserPoolContext(Requests.MAXIMAL_POOL);
+  final UserPoolContext maximalPool = WireFormat.readUserPoolContext(Requests.Maximal.POOL);
 
   final CreateUserPoolClientRequest webRequest =
       WireFormat.readCreateUserPoolClientRequest(Requests.WEB_BODY);
   final CreateUserPoolClientRequest minimalRequest =
       WireFormat.readCreateUserPoolClientRequest(Requests.MINIMAL_BODY);
   final CreateUserPoolClientRequest maximalRequest =
-      WireFormat.readCreateUserPoolClientRequest(Requests.MAXIMAL_BODY);
+      WireFormat.readCreateUserPoolClientRequest(Requests.Maximal.BODY);
 
   final Floor.Pool webFloorPool = Floor.Pool.of(Requests.WEB_POOL);
   final Floor.Pool minimalFloorPool = Floor.Pool.of(Requests.MINIMAL_POOL);
-  final Floor.Pool maximalFloorPool = Floor.Pool.of(Requests.MAXIMAL_POOL);
+  final Floor.Pool maximalFloorPool = Floor.Pool.of(Requests.Maximal.POOL);
 
   /** Fails the run when a request is not one that Cognito accepts, on either side. */
   @Setup(Level.Trial)
   public void checkTheRequestsAreValid() {
     check("web", webRequest, webPool, Requests.WEB_BODY, webFloorPool);
     check("minimal", minimalRequest, minimalPool, Requests.MINIMAL_BODY, minimalFloorPool);
-    check("maximal", maximalRequest, maximalPool, Requests.MAXIMAL_BODY, maximalFloorPool);
+    check("maximal", maximalRequest, maximalPool, Requests.Maximal.BODY, maximalFloorPool);
   }
 
   private void check(

@@ -60,7 +60,7 @@ public class CreateUserPoolClientBenchmark {
   public Map<String, Object> maximalWireRoundTrip(BenchState s) {
     return WireFormat.write(
         s.factory.create(
-            WireFormat.readCreateUserPoolClientRequest(Requests.MAXIMAL_BODY), s.maximalPool));
+            WireFormat.readCreateUserPoolClientRequest(Requests.Maximal.BODY), s.maximalPool));
   }
 
   /** Reports every problem of a broken configuration. */

@@ -47,6 +47,6 @@ public class FloorBenchmark {
   /** Decodes the maximal body, checks, creates and answers a wire map. */
   @Benchmark
   public Map<String, Object> maximalWireRoundTrip(BenchState s) {
-    return Floor.roundTrip(Requests.MAXIMAL_BODY, s.maximalFloorPool, s.random, s.clock.millis());
+    return Floor.roundTrip(Requests.Maximal.BODY, s.maximalFloorPool, s.random, s.clock.millis());
   }
 }

@@ -107,16 +107,20 @@ public abstract class AbstractUserPoolClient {
 
   /** Returns the typed {@code ExplicitAuthFlows}. */
   public final ImmutableList<ExplicitAuthFlowsType> explicitAuthFlows() {
-    return explicitAuthFlowsAsStrings().stream()
-        .map(ExplicitAuthFlowsType::fromValue)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<ExplicitAuthFlowsType> flows = ImmutableList.builder();
+    for (String flow : explicitAuthFlowsAsStrings()) {
+      flows.add(ExplicitAuthFlowsType.fromValue(flow));
+    }
+    return flows.build();
   }
 
   /** Returns the typed {@code AllowedOAuthFlows}. */
   public final ImmutableList<OAuthFlowType> allowedOAuthFlows() {
-    return allowedOAuthFlowsAsStrings().stream()
-        .map(OAuthFlowType::fromValue)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<OAuthFlowType> flows = ImmutableList.builder();
+    for (String flow : allowedOAuthFlowsAsStrings()) {
+      flows.add(OAuthFlowType.fromValue(flow));
+    }
+    return flows.build();
   }
 
   /** Returns the typed {@code PreventUserExistenceErrors}. */

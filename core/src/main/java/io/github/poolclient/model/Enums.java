@@ -11,8 +11,10 @@ final class Enums {
 
   /** Returns the wire value ({@code toString()}) of each constant, in order; rejects nulls. */
   static ImmutableList<String> wireValues(Collection<? extends Enum<?>> constants) {
-    return checkNotNull(constants, "constants").stream()
-        .map(c -> checkNotNull(c, "constant").toString())
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> values = ImmutableList.builder();
+    for (Enum<?> constant : checkNotNull(constants, "constants")) {
+      values.add(checkNotNull(constant, "constant").toString());
+    }
+    return values.build();
   }
 }

@@ -87,16 +87,20 @@ public interface UserPoolClientSettings {
 
   /** Returns the typed {@code ExplicitAuthFlows} (empty when absent), in request order. */
   default ImmutableList<ExplicitAuthFlowsType> explicitAuthFlows() {
-    return explicitAuthFlowsAsStrings().orElse(ImmutableList.of()).stream()
-        .map(ExplicitAuthFlowsType::fromValue)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<ExplicitAuthFlowsType> flows = ImmutableList.builder();
+    for (String flow : explicitAuthFlowsAsStrings().orElse(ImmutableList.of())) {
+      flows.add(ExplicitAuthFlowsType.fromValue(flow));
+    }
+    return flows.build();
   }
 
   /** Returns the typed {@code AllowedOAuthFlows} (empty when absent), in request order. */
   default ImmutableList<OAuthFlowType> allowedOAuthFlows() {
-    return allowedOAuthFlowsAsStrings().orElse(ImmutableList.of()).stream()
-        .map(OAuthFlowType::fromValue)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<OAuthFlowType> flows = ImmutableList.builder();
+    for (String flow : allowedOAuthFlowsAsStrings().orElse(ImmutableList.of())) {
+      flows.add(OAuthFlowType.fromValue(flow));
+    }
+    return flows.build();
   }
 
   /** Returns the typed {@code PreventUserExistenceErrors}. */

@@ -26,8 +26,10 @@ public abstract class AbstractResourceServer {
 
   /** Returns the full names of the server's scopes, {@code <Identifier>/<ScopeName>}. */
   public final ImmutableList<String> scopes() {
-    return scopeNames().stream()
-        .map(name -> identifier() + "/" + name)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> scopes = ImmutableList.builder();
+    for (String name : scopeNames()) {
+      scopes.add(identifier() + "/" + name);
+    }
+    return scopes.build();
   }
 }

@@ -176,9 +176,11 @@ public abstract class AbstractUserPoolContext {
    */
   @Value.Lazy
   ImmutableSet<String> customScopes() {
-    return resourceServers().stream()
-        .flatMap(server -> server.scopes().stream())
-        .collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<String> scopes = ImmutableSet.builder();
+    for (ResourceServer server : resourceServers()) {
+      scopes.addAll(server.scopes());
+    }
+    return scopes.build();
   }
 
   /** Returns the schema entry for {@code name}, if the schema lists it. */
@@ -194,10 +196,13 @@ public abstract class AbstractUserPoolContext {
 
   /** Returns the names of the attributes the schema marks required, in schema order. */
   public final ImmutableList<String> requiredAttributes() {
-    return schemaAttributes().stream()
-        .filter(SchemaAttribute::required)
-        .map(SchemaAttribute::name)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> required = ImmutableList.builder();
+    for (SchemaAttribute attribute : schemaAttributes()) {
+      if (attribute.required()) {
+        required.add(attribute.name());
+      }
+    }
+    return required.build();
   }
 
   /** Returns whether {@code name} is {@code COGNITO} or one of the pool's identity providers. */

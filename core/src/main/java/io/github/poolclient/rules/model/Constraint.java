@@ -7,10 +7,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Describes one constraint of a model shape: the test a value must pass and the exact constraint
@@ -112,8 +112,11 @@ final class Constraint<T> {
    */
   static <E extends Enum<E>> Constraint<String> oneOf(
       Set<E> knownValues, Function<String, E> fromValue, String... catalogueOrder) {
-    ImmutableSet<String> known =
-        knownValues.stream().map(Object::toString).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<String> wireValues = ImmutableSet.builder();
+    for (E value : knownValues) {
+      wireValues.add(value.toString());
+    }
+    ImmutableSet<String> known = wireValues.build();
     checkArgument(
         ImmutableSet.copyOf(catalogueOrder).equals(known) && catalogueOrder.length == known.size(),
         "enum text %s does not list exactly the known values %s",
@@ -153,7 +156,10 @@ final class Constraint<T> {
   @SafeVarargs
   static Constraint<List<String>> eachElement(Constraint<String>... elementConstraints) {
     ImmutableList<Constraint<String>> inner = ImmutableList.copyOf(elementConstraints);
-    String texts = inner.stream().map(Constraint::text).collect(Collectors.joining(", "));
+    StringJoiner texts = new StringJoiner(", ");
+    for (Constraint<String> constraint : inner) {
+      texts.add(constraint.text());
+    }
     return new Constraint<>(
         "Member must satisfy constraint: [" + texts + "]", list -> all(inner, list));
   }

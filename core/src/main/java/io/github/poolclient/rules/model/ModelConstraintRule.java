@@ -71,7 +71,11 @@ final class ModelConstraintRule<R> implements ModelRule<R> {
 
   /** Returns the paths of the members this row checks, in order. */
   ImmutableList<String> paths() {
-    return members.stream().map(Member::path).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> paths = ImmutableList.builder();
+    for (Member<R, ?> member : members) {
+      paths.add(member.path());
+    }
+    return paths.build();
   }
 
   /** Returns the row id, for test output. */
