@@ -1,0 +1,53 @@
+package io.github.poolclient.wire;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One member of a wire structure: its wire name, JSON kind and whether reading requires it ({@link
+ * #spec}), where a read value lands in the builder ({@link #set}) and what is written for it
+ * ({@link #get}).
+ *
+ * <p>Implemented by one enum per structure in {@link Shapes}, each constant a member; {@code get}
+ * and {@code set} are switch expressions over the constants, so javac rejects a member without a
+ * case.
+ *
+ * @param <B> the enclosing value's builder type
+ * @param <V> the enclosing value type
+ */
+interface WireMember<B, V> {
+  /** Returns the member's wire name, JSON kind and whether reading requires it. */
+  Spec spec();
+
+  /**
+   * Returns what is written for this member of {@code value}, already in its wire shape (a date as
+   * epoch seconds, a structure as the map of its present members), or null when it is not written.
+   */
+  @Nullable Object get(V value);
+
+  /**
+   * Sets this member of {@code builder} to {@code value}, which this member's kind decoded (so it
+   * is of the Java type the kind decodes to).
+   */
+  void set(B builder, Object value);
+
+  /**
+   * Says a member's wire name, the JSON kind it is read as, and whether reading requires it (absent
+   * or null is then a {@code SerializationException}, {@code Missing value for required member
+   * '<path>'}).
+   *
+   * <p>Immutable, though not annotated so: its fields are final and a {@link WireKind} holds only
+   * final fields; the member enums that hold a spec say so to Error Prone's {@code
+   * ImmutableEnumChecker}, which only knows types annotated with its own {@code @Immutable}.
+   */
+  record Spec(String wireName, WireKind<?> kind, boolean required) {
+    /** Returns the spec of a member that may be absent. */
+    static Spec optional(String wireName, WireKind<?> kind) {
+      return new Spec(wireName, kind, false);
+    }
+
+    /** Returns the spec of a member that reading requires. */
+    static Spec required(String wireName, WireKind<?> kind) {
+      return new Spec(wireName, kind, true);
+    }
+  }
+}
