@@ -26,7 +26,8 @@ interface WireMember<B, V> {
 
   /**
    * Sets this member of {@code builder} to {@code value}, which this member's kind decoded (so it
-   * is of the Java type the kind decodes to).
+   * is of the Java type the kind decodes to). The enums assign their switch to an unused local:
+   * only a switch expression must cover every constant.
    */
   void set(B builder, Object value);
 
