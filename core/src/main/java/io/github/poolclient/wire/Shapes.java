@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * UserPoolClientSettings}) are declared once for both, in {@link SettingsMember}, over the builder
  * interface both requests' builders implement; each request inserts only its own members (Create:
  * {@code ClientSecret}, {@code GenerateSecret}; Update: {@code ClientId}), see {@link
- * #settingsWith}.
+ * #settingsWith}. The nested structures are declared first: the member enums that hold their kinds
+ * are loaded by the tables after them.
  *
  * <p>Why switches rather than a setter and a getter method reference per member: cold start (issue
  * 9). The JVM spins one hidden class per lambda or method-reference site the first time it runs,
