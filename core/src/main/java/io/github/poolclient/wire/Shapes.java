@@ -272,7 +272,6 @@ final class Shapes {
   }
 
   /** The members of {@code TokenValidityUnits}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum TokenValidityUnitsMember
       implements WireMember<TokenValidityUnits.Builder, TokenValidityUnits> {
     ACCESS_TOKEN(optional("AccessToken", STRING)),
@@ -311,7 +310,6 @@ final class Shapes {
   }
 
   /** The members of {@code AnalyticsConfigurationType}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum AnalyticsConfigurationMember
       implements WireMember<AnalyticsConfiguration.Builder, AnalyticsConfiguration> {
     APPLICATION_ID(optional("ApplicationId", STRING)),
@@ -356,7 +354,6 @@ final class Shapes {
   }
 
   /** The members of {@code RefreshTokenRotationType}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum RefreshTokenRotationMember
       implements WireMember<RefreshTokenRotation.Builder, RefreshTokenRotation> {
     FEATURE(optional("Feature", STRING)),
@@ -396,7 +393,6 @@ final class Shapes {
    * of {@link UserPoolClientSettings.Builder}, which both request builders implement, their getters
    * those of {@link UserPoolClientSettings}.
    */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum SettingsMember
       implements WireMember<UserPoolClientSettings.Builder<?>, UserPoolClientSettings> {
     USER_POOL_ID(optional("UserPoolId", STRING)),
@@ -505,7 +501,6 @@ final class Shapes {
   }
 
   /** The members only Create has, between {@code ClientName} and {@code RefreshTokenValidity}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum CreateMember
       implements WireMember<CreateUserPoolClientRequest.Builder, CreateUserPoolClientRequest> {
     CLIENT_SECRET(optional("ClientSecret", STRING)),
@@ -541,7 +536,6 @@ final class Shapes {
   }
 
   /** The member only Update has, between {@code UserPoolId} and {@code ClientName}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum UpdateMember
       implements WireMember<UpdateUserPoolClientRequest.Builder, UpdateUserPoolClientRequest> {
     CLIENT_ID(optional("ClientId", STRING));
@@ -574,7 +568,6 @@ final class Shapes {
   }
 
   /** The members of {@code DescribeUserPoolClient}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum DescribeMember
       implements WireMember<DescribeUserPoolClientRequest.Builder, DescribeUserPoolClientRequest> {
     USER_POOL_ID(optional("UserPoolId", STRING)),
@@ -610,7 +603,6 @@ final class Shapes {
   }
 
   /** The members of {@code DeleteUserPoolClient}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum DeleteMember
       implements WireMember<DeleteUserPoolClientRequest.Builder, DeleteUserPoolClientRequest> {
     USER_POOL_ID(optional("UserPoolId", STRING)),
@@ -646,7 +638,6 @@ final class Shapes {
   }
 
   /** The members of {@code ListUserPoolClients}. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum ListMember
       implements WireMember<ListUserPoolClientsRequest.Builder, ListUserPoolClientsRequest> {
     USER_POOL_ID(optional("UserPoolId", STRING)),
@@ -685,7 +676,6 @@ final class Shapes {
   }
 
   /** The members of {@code UserPoolClientDescription}, a List answer's item; all required. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum DescriptionMember
       implements WireMember<UserPoolClientDescription.Builder, UserPoolClientDescription> {
     CLIENT_ID(required("ClientId", STRING)),
@@ -724,7 +714,6 @@ final class Shapes {
   }
 
   /** The members of the {@code ListUserPoolClients} answer. */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum ListResponseMember
       implements WireMember<ListUserPoolClientsResponse.Builder, ListUserPoolClientsResponse> {
     USER_POOL_CLIENTS(
@@ -774,7 +763,6 @@ final class Shapes {
   /**
    * The members of {@code UserPoolClientType}, the client record; see {@link #USER_POOL_CLIENT}.
    */
-  @SuppressWarnings("ImmutableEnumChecker") // Spec is immutable in fact; see its javadoc
   private enum ClientMember implements WireMember<UserPoolClient.Builder, UserPoolClient> {
     USER_POOL_ID(required("UserPoolId", STRING)),
     CLIENT_NAME(required("ClientName", STRING)),

@@ -1,5 +1,6 @@
 package io.github.poolclient.wire;
 
+import com.google.errorprone.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,11 +10,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implemented by one enum per structure in {@link Shapes}, each constant a member; {@code get}
  * and {@code set} are switch expressions over the constants, so javac rejects a member without a
- * case.
+ * case. It is {@link Immutable}, as are {@link Spec} and {@link WireKind}, so that Error Prone
+ * checks that the member enums are (ImmutableEnumChecker only trusts types so annotated).
  *
  * @param <B> the enclosing value's builder type
  * @param <V> the enclosing value type
  */
+@Immutable
 interface WireMember<B, V> {
   /** Returns the member's wire name, JSON kind and whether reading requires it. */
   Spec spec();
@@ -35,11 +38,8 @@ interface WireMember<B, V> {
    * Says a member's wire name, the JSON kind it is read as, and whether reading requires it (absent
    * or null is then a {@code SerializationException}, {@code Missing value for required member
    * '<path>'}).
-   *
-   * <p>Immutable, though not annotated so: its fields are final and a {@link WireKind} holds only
-   * final fields; the member enums that hold a spec say so to Error Prone's {@code
-   * ImmutableEnumChecker}, which only knows types annotated with its own {@code @Immutable}.
    */
+  @Immutable
   record Spec(String wireName, WireKind<?> kind, boolean required) {
     /** Returns the spec of a member that may be absent. */
     static Spec optional(String wireName, WireKind<?> kind) {

@@ -2,6 +2,7 @@ package io.github.poolclient.wire;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.Immutable;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param <B> the value's builder type
  * @param <V> the value type
  */
+@Immutable
 abstract class WireStructure<B, V> {
   private final ImmutableList<WireMember<? super B, ? super V>> members;
   private final WireKind<V> kind;
