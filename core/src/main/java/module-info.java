@@ -14,6 +14,7 @@ module io.github.poolclient {
   exports io.github.poolclient.wire;
 
   requires transitive com.google.common;
+  requires static com.google.errorprone.annotations; // @Immutable, checked at compile time
   requires static org.immutables.value;
   requires static org.jspecify;
   requires static org.yaml.snakeyaml; // optional: only CloudFormationYaml uses it

@@ -17,7 +17,9 @@ import java.util.Map;
  *
  * <p>Written out by hand rather than as a {@link WireStructure} table: the context is only ever
  * read, has defaults, required names inside list items and an enum checked here, and its entries
- * are shaped like DescribeUserPool's rather than like a request.
+ * are shaped like DescribeUserPool's rather than like a request. Members are set with plain {@code
+ * if}s rather than {@code ifPresent} method references, for cold start (see {@link Shapes}); only
+ * the three list items keep a reader reference.
  */
 final class PoolContextReader {
   /** The README's default pool id; the other defaults are {@link UserPoolContext}'s own. */
@@ -39,32 +41,71 @@ final class PoolContextReader {
   static UserPoolContext read(Map<?, ?> pool) {
     WireObject json = WireObject.of(pool, "");
     UserPoolContext.Builder context = UserPoolContext.builder().id(DEFAULT_POOL_ID);
-    json.get("Id", STRING).ifPresent(context::id);
-    json.get("UserPoolTier", STRING)
-        .ifPresent(tier -> context.userPoolTier(tier(tier, json.pathOf("UserPoolTier"))));
-    json.get("SchemaAttributes", SCHEMA_ATTRIBUTES).ifPresent(context::schemaAttributes);
-    json.get("IdentityProviders", STRING_LIST).ifPresent(context::identityProviders);
-    json.get("ResourceServers", RESOURCE_SERVERS).ifPresent(context::resourceServers);
-    json.get("ClientCount", INTEGER).ifPresent(context::clientCount);
-    json.get("ClientLimit", INTEGER).ifPresent(context::clientLimit);
-    json.get("AccountId", STRING).ifPresent(context::accountId);
-    json.get("AdvancedSecurityMode", STRING).ifPresent(context::advancedSecurityMode);
+    String id = json.find("Id", STRING);
+    if (id != null) {
+      context.id(id);
+    }
+    String tier = json.find("UserPoolTier", STRING);
+    if (tier != null) {
+      context.userPoolTier(tier(tier, json.pathOf("UserPoolTier")));
+    }
+    ImmutableList<SchemaAttribute> schemaAttributes =
+        json.find("SchemaAttributes", SCHEMA_ATTRIBUTES);
+    if (schemaAttributes != null) {
+      context.schemaAttributes(schemaAttributes);
+    }
+    ImmutableList<String> identityProviders = json.find("IdentityProviders", STRING_LIST);
+    if (identityProviders != null) {
+      context.identityProviders(identityProviders);
+    }
+    ImmutableList<ResourceServer> resourceServers = json.find("ResourceServers", RESOURCE_SERVERS);
+    if (resourceServers != null) {
+      context.resourceServers(resourceServers);
+    }
+    Integer clientCount = json.find("ClientCount", INTEGER);
+    if (clientCount != null) {
+      context.clientCount(clientCount);
+    }
+    Integer clientLimit = json.find("ClientLimit", INTEGER);
+    if (clientLimit != null) {
+      context.clientLimit(clientLimit);
+    }
+    String accountId = json.find("AccountId", STRING);
+    if (accountId != null) {
+      context.accountId(accountId);
+    }
+    String advancedSecurityMode = json.find("AdvancedSecurityMode", STRING);
+    if (advancedSecurityMode != null) {
+      context.advancedSecurityMode(advancedSecurityMode);
+    }
     return context.build();
   }
 
   private static SchemaAttribute schemaAttribute(WireObject json) {
     SchemaAttribute.Builder attribute =
         SchemaAttribute.builder().name(json.require("Name", STRING));
-    json.get("Required", BOOLEAN).ifPresent(attribute::required);
-    json.get("Mutable", BOOLEAN).ifPresent(attribute::mutable);
-    json.get("AttributeDataType", STRING).ifPresent(attribute::attributeDataType);
+    Boolean required = json.find("Required", BOOLEAN);
+    if (required != null) {
+      attribute.required(required);
+    }
+    Boolean mutable = json.find("Mutable", BOOLEAN);
+    if (mutable != null) {
+      attribute.mutable(mutable);
+    }
+    String dataType = json.find("AttributeDataType", STRING);
+    if (dataType != null) {
+      attribute.attributeDataType(dataType);
+    }
     return attribute.build();
   }
 
   private static ResourceServer resourceServer(WireObject json) {
     ResourceServer.Builder server =
         ResourceServer.builder().identifier(json.require("Identifier", STRING));
-    json.get("Scopes", SCOPE_NAMES).ifPresent(server::scopeNames);
+    ImmutableList<String> scopeNames = json.find("Scopes", SCOPE_NAMES);
+    if (scopeNames != null) {
+      server.scopeNames(scopeNames);
+    }
     return server.build();
   }
 

@@ -1,10 +1,10 @@
 package io.github.poolclient.wire;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.Immutable;
 import io.github.poolclient.error.CognitoException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Decodes one JSON kind ({@code integer}, {@code boolean}, {@code string}, {@code list}, {@code
@@ -16,6 +16,7 @@ import java.util.function.Function;
  *
  * @param <T> the Java type the kind decodes to
  */
+@Immutable
 abstract class WireKind<T> {
   /**
    * Decodes any {@link Number} whose value is exactly a 32-bit integer (see {@link WireNumbers}).
@@ -105,14 +106,14 @@ abstract class WireKind<T> {
    * Returns a kind that decodes a JSON object ({@code java.util.Map}) with {@code reader}, which
    * gets a view of the object that knows the object's wire path.
    */
-  static <T> WireKind<T> structure(Function<WireObject, T> reader) {
+  static <T> WireKind<T> structure(Reader<T> reader) {
     return new WireKind<>("structure") {
       @Override
       T decode(Object json, String path) {
         if (!(json instanceof Map<?, ?> map)) {
           throw mismatch(path);
         }
-        return reader.apply(WireObject.of(map, path));
+        return reader.read(WireObject.of(map, path));
       }
     };
   }
@@ -127,5 +128,17 @@ abstract class WireKind<T> {
         throw mismatch(path);
       }
     };
+  }
+
+  /**
+   * Reads a value from a JSON object; immutable, as the kind that holds it.
+   *
+   * @param <T> the value type
+   */
+  @Immutable
+  @FunctionalInterface
+  interface Reader<T> {
+    /** Returns the value {@code json} holds. */
+    T read(WireObject json);
   }
 }

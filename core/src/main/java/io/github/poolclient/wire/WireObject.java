@@ -2,7 +2,7 @@ package io.github.poolclient.wire;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the members of one JSON object by wire name, knowing the object's own wire path.
@@ -41,14 +41,14 @@ final class WireObject {
   }
 
   /**
-   * Returns the member {@code name} decoded as {@code kind}, or empty when it is absent or null.
+   * Returns the member {@code name} decoded as {@code kind}, or null when it is absent or null.
    *
    * @throws io.github.poolclient.error.CognitoException a {@code SerializationException} when the
    *     member is of another kind
    */
-  <T> Optional<T> get(String name, WireKind<T> kind) {
+  <T> @Nullable T find(String name, WireKind<T> kind) {
     Object value = members.get(name);
-    return value == null ? Optional.empty() : Optional.of(kind.decode(value, pathOf(name)));
+    return value == null ? null : kind.decode(value, pathOf(name));
   }
 
   /**
@@ -58,6 +58,10 @@ final class WireObject {
    *     member is absent, null or of another kind
    */
   <T> T require(String name, WireKind<T> kind) {
-    return get(name, kind).orElseThrow(() -> WireMessages.missingMember(pathOf(name)));
+    T value = find(name, kind);
+    if (value == null) {
+      throw WireMessages.missingMember(pathOf(name));
+    }
+    return value;
   }
 }
