@@ -3,6 +3,7 @@ package io.github.poolclient.rules.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,10 +45,12 @@ final class Constraint<T> {
    * {@code \s} are ASCII-only, {@code \p{..}} are Unicode categories (M-27).
    */
   static Constraint<String> pattern(String regex) {
-    Pattern compiled = Pattern.compile(regex);
+    // Compiled on the first value it judges: most requests never send these members, and a regex
+    // compiled at class load is paid by every first call (issue 9).
+    Supplier<Pattern> compiled = Suppliers.memoize(() -> Pattern.compile(regex));
     return new Constraint<>(
         "Member must satisfy regular expression pattern: " + regex,
-        value -> compiled.matcher(value).matches());
+        value -> compiled.get().matcher(value).matches());
   }
 
   /**
