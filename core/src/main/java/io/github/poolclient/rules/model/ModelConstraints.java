@@ -165,21 +165,6 @@ public final class ModelConstraints {
                   WORD_OR_PLUS)
               .redacted());
 
-  /** MaxResults of ListUserPoolClients (catalogue 12.7). */
-  private static final ModelRule<ListUserPoolClientsRequest> MAX_RESULTS =
-      ModelConstraintRule.of(
-          "LIST-01",
-          "MaxResults is 1-60",
-          integer("maxResults", ListUserPoolClientsRequest::maxResults, maxValue(60), minValue(1)));
-
-  /** NextToken of ListUserPoolClients (catalogue 12.7). */
-  private static final ModelRule<ListUserPoolClientsRequest> NEXT_TOKEN =
-      ModelConstraintRule.of(
-          "LIST-02",
-          "NextToken is at least 1 character of [\\S]+",
-          string(
-              "nextToken", ListUserPoolClientsRequest::nextToken, minLength(1), pattern("[\\S]+")));
-
   /** M-06 ... M-24: the members Create and Update share, in M-table order. */
   private static final ImmutableList<ModelRule<UserPoolClientSettings>> SETTINGS =
       ImmutableList.of(
@@ -370,7 +355,7 @@ public final class ModelConstraints {
    * M-02, M-04, M-06 ... M-16, M-18 ... M-24), to run before the pool lookup.
    */
   public static ImmutableList<ModelRule<? super CreateUserPoolClientRequest>> rules() {
-    return Rows.CREATE;
+    return CreateRows.ROWS;
   }
 
   /**
@@ -378,17 +363,17 @@ public final class ModelConstraints {
    * (catalogue 12.6 step 2): M-01, M-03, M-02 (optional here), then M-06 ... M-24.
    */
   public static ImmutableList<ModelRule<? super UpdateUserPoolClientRequest>> updateRules() {
-    return Rows.UPDATE;
+    return UpdateRows.ROWS;
   }
 
   /** Returns the rules of {@code DescribeUserPoolClient}: M-01, M-03 (catalogue 12.7). */
   public static ImmutableList<ModelRule<DescribeUserPoolClientRequest>> describeRules() {
-    return Rows.DESCRIBE;
+    return DescribeRows.ROWS;
   }
 
   /** Returns the rules of {@code DeleteUserPoolClient}: M-01, M-03 (catalogue 12.7). */
   public static ImmutableList<ModelRule<DeleteUserPoolClientRequest>> deleteRules() {
-    return Rows.DELETE;
+    return DeleteRows.ROWS;
   }
 
   /**
@@ -396,15 +381,15 @@ public final class ModelConstraints {
    * (catalogue 12.7).
    */
   public static ImmutableList<ModelRule<ListUserPoolClientsRequest>> listRules() {
-    return Rows.LIST;
+    return ListRows.ROWS;
   }
 
-  /**
-   * Holds each operation's rows, built once when the operation is first checked (a holder per
-   * operation would buy little: the rows are shared).
-   */
-  private static final class Rows {
-    static final ImmutableList<ModelRule<? super CreateUserPoolClientRequest>> CREATE =
+  // Each operation's rows live in a holder of their own, built when that operation is first
+  // checked: a first Create does not load the other requests' types or spin their accessors (issue
+  // 9, cold start). The rows they share (SETTINGS, M-01, M-03) are declared once, above and below.
+
+  private static final class CreateRows {
+    static final ImmutableList<ModelRule<? super CreateUserPoolClientRequest>> ROWS =
         ImmutableList.<ModelRule<? super CreateUserPoolClientRequest>>builder()
             .add(userPoolId(CreateUserPoolClientRequest::userPoolId))
             .add(clientName(true))
@@ -412,7 +397,11 @@ public final class ModelConstraints {
             .addAll(SETTINGS)
             .build();
 
-    static final ImmutableList<ModelRule<? super UpdateUserPoolClientRequest>> UPDATE =
+    private CreateRows() {}
+  }
+
+  private static final class UpdateRows {
+    static final ImmutableList<ModelRule<? super UpdateUserPoolClientRequest>> ROWS =
         ImmutableList.<ModelRule<? super UpdateUserPoolClientRequest>>builder()
             .add(userPoolId(UpdateUserPoolClientRequest::userPoolId))
             .add(clientId(UpdateUserPoolClientRequest::clientId))
@@ -420,21 +409,52 @@ public final class ModelConstraints {
             .addAll(SETTINGS)
             .build();
 
-    static final ImmutableList<ModelRule<DescribeUserPoolClientRequest>> DESCRIBE =
+    private UpdateRows() {}
+  }
+
+  private static final class DescribeRows {
+    static final ImmutableList<ModelRule<DescribeUserPoolClientRequest>> ROWS =
         ImmutableList.of(
             userPoolId(DescribeUserPoolClientRequest::userPoolId),
             clientId(DescribeUserPoolClientRequest::clientId));
 
-    static final ImmutableList<ModelRule<DeleteUserPoolClientRequest>> DELETE =
+    private DescribeRows() {}
+  }
+
+  private static final class DeleteRows {
+    static final ImmutableList<ModelRule<DeleteUserPoolClientRequest>> ROWS =
         ImmutableList.of(
             userPoolId(DeleteUserPoolClientRequest::userPoolId),
             clientId(DeleteUserPoolClientRequest::clientId));
 
-    static final ImmutableList<ModelRule<ListUserPoolClientsRequest>> LIST =
+    private DeleteRows() {}
+  }
+
+  private static final class ListRows {
+    /** MaxResults of ListUserPoolClients (catalogue 12.7). */
+    private static final ModelRule<ListUserPoolClientsRequest> MAX_RESULTS =
+        ModelConstraintRule.of(
+            "LIST-01",
+            "MaxResults is 1-60",
+            integer(
+                "maxResults", ListUserPoolClientsRequest::maxResults, maxValue(60), minValue(1)));
+
+    /** NextToken of ListUserPoolClients (catalogue 12.7). */
+    private static final ModelRule<ListUserPoolClientsRequest> NEXT_TOKEN =
+        ModelConstraintRule.of(
+            "LIST-02",
+            "NextToken is at least 1 character of [\\S]+",
+            string(
+                "nextToken",
+                ListUserPoolClientsRequest::nextToken,
+                minLength(1),
+                pattern("[\\S]+")));
+
+    static final ImmutableList<ModelRule<ListUserPoolClientsRequest>> ROWS =
         ImmutableList.of(
             userPoolId(ListUserPoolClientsRequest::userPoolId), MAX_RESULTS, NEXT_TOKEN);
 
-    private Rows() {}
+    private ListRows() {}
   }
 
   /** M-01, on whichever request carries the pool id. Pattern text REAL (anomalyco/guide #127). */
