@@ -103,7 +103,7 @@ public final class BenchmarkTable {
                   .orElse(""),
               reference.map(r -> ratio(row.micros(), r.micros())).orElse(""),
               reference.map(r -> ratio(row.bytes(), r.bytes())).orElse(""),
-              hasGoal ? GOALS.getOrDefault(row.name(), "") : ""));
+              hasGoal ? GOALS.getOrDefault(row.name(), "") + floorGrowth(row, byKey) : ""));
     }
     return table.toString();
   }
@@ -119,6 +119,27 @@ public final class BenchmarkTable {
           byKey.get(row.name() + "|" + row.params().replace(", 100000", ", 1000")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns, for a 100,000-entry list-growth row, the growth of its hand-written floor in the same
+   * run: what a plainly linear pass costs on this machine, caches and collector included.
+   */
+  private static String floorGrowth(Row row, Map<String, Row> byKey) {
+    if (!row.name().startsWith("ListGrowthBenchmark.")) {
+      return "";
+    }
+    Row floor =
+        byKey.get(
+            row.name().replace("ListGrowthBenchmark", "ListGrowthFloorBenchmark")
+                + "|"
+                + row.params());
+    if (floor == null) {
+      return "";
+    }
+    return reference(floor, byKey)
+        .map(r -> "; floor's growth here " + ratio(floor.micros(), r.micros()))
+        .orElse("");
   }
 
   private static String ratio(double value, double reference) {

@@ -20,7 +20,7 @@ import com.google.common.collect.ImmutableSet;
  * <p>False alarm: an app that uses the Admin* APIs with {@code ContextData}; suppress with a
  * reason.
  */
-final class ContextDataPropagationAdvisory implements AdvisoryCheck {
+final class ContextDataPropagationAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -37,9 +37,8 @@ final class ContextDataPropagationAdvisory implements AdvisoryCheck {
   private static final ImmutableSet<String> THREAT_PROTECTION_ON =
       ImmutableSet.of("AUDIT", "ENFORCED");
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  ContextDataPropagationAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

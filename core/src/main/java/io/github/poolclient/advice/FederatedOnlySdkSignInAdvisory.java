@@ -19,7 +19,7 @@ import io.github.poolclient.pool.UserPoolContext;
  *
  * <p>False alarm: a pool with no local users; suppress with a reason.
  */
-final class FederatedOnlySdkSignInAdvisory implements AdvisoryCheck {
+final class FederatedOnlySdkSignInAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -33,9 +33,8 @@ final class FederatedOnlySdkSignInAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  FederatedOnlySdkSignInAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>False alarm: a legacy SPA pending migration (suppress it with a reason).
  */
-final class ImplicitGrantAdvisory implements AdvisoryCheck {
+final class ImplicitGrantAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -30,9 +30,8 @@ final class ImplicitGrantAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  ImplicitGrantAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

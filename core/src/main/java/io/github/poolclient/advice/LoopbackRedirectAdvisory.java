@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>False alarm: dev/test stacks, and native apps using loopback redirection (R6 allows it).
  */
-final class LoopbackRedirectAdvisory implements AdvisoryCheck {
+final class LoopbackRedirectAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -35,9 +35,8 @@ final class LoopbackRedirectAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  LoopbackRedirectAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>False alarm: a pool with a user-migration Lambda trigger needs this flow. The pool context
  * does not say whether the pool has one, so suppress the advisory for such a client with a reason.
  */
-final class PasswordAuthAdvisory implements AdvisoryCheck {
+final class PasswordAuthAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -31,9 +31,8 @@ final class PasswordAuthAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  PasswordAuthAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

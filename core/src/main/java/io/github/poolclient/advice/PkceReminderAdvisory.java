@@ -15,7 +15,7 @@ import java.util.Optional;
  * severity is INFO (the catalogue's "low (info)"), because nothing in the client's settings is
  * wrong. The field is the first {@code code} entry of {@code AllowedOAuthFlows}.
  */
-final class PkceReminderAdvisory implements AdvisoryCheck {
+final class PkceReminderAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -28,9 +28,8 @@ final class PkceReminderAdvisory implements AdvisoryCheck {
           .onByDefault(false)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  PkceReminderAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

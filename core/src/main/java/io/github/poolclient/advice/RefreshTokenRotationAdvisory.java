@@ -18,7 +18,7 @@ import io.github.poolclient.model.UserPoolTierType;
  * <p>False alarm: apps that use {@code REFRESH_TOKEN_AUTH}, which rotation forbids (A9); suppress
  * with a reason.
  */
-final class RefreshTokenRotationAdvisory implements AdvisoryCheck {
+final class RefreshTokenRotationAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -32,9 +32,8 @@ final class RefreshTokenRotationAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  RefreshTokenRotationAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

@@ -24,7 +24,7 @@ import java.util.Set;
  * <p>False alarm: profile-editing apps, custom attributes not used for authorization; suppress with
  * a reason.
  */
-final class SelfWritableAttributesAdvisory implements AdvisoryCheck {
+final class SelfWritableAttributesAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -43,9 +43,8 @@ final class SelfWritableAttributesAdvisory implements AdvisoryCheck {
 
   private static final String CUSTOM_PREFIX = "custom:";
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  SelfWritableAttributesAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <p>False alarm: kiosk and offline apps; raise the thresholds in the policy.
  */
-final class TokenLifetimeAdvisory implements AdvisoryCheck {
+final class TokenLifetimeAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -100,9 +100,8 @@ final class TokenLifetimeAdvisory implements AdvisoryCheck {
     }
   }
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  TokenLifetimeAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

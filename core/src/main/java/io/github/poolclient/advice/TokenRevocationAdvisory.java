@@ -12,7 +12,7 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>False alarm: very low (catalogue).
  */
-final class TokenRevocationAdvisory implements AdvisoryCheck {
+final class TokenRevocationAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -24,9 +24,8 @@ final class TokenRevocationAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  TokenRevocationAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

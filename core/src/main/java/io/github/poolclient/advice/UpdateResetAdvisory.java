@@ -18,7 +18,7 @@ import java.util.Optional;
  * "needs current config", is met by the stored client); Terraform sends full sets, so its plans do
  * not trigger it.
  */
-final class UpdateResetAdvisory implements AdvisoryCheck {
+final class UpdateResetAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -32,9 +32,8 @@ final class UpdateResetAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.UPDATE)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  UpdateResetAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override

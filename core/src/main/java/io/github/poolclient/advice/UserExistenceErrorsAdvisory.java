@@ -16,7 +16,7 @@ import java.util.Optional;
  * ClientFacts#allowsUserSignIn}); they are not advised. An unknown value (a model error, M-21) is
  * not judged.
  */
-final class UserExistenceErrorsAdvisory implements AdvisoryCheck {
+final class UserExistenceErrorsAdvisory extends AdvisoryCheck {
 
   static final AdvisoryDescriptor DESCRIPTOR =
       AdvisoryDescriptor.builder()
@@ -29,9 +29,8 @@ final class UserExistenceErrorsAdvisory implements AdvisoryCheck {
           .scope(AdvisoryScope.REQUEST)
           .build();
 
-  @Override
-  public AdvisoryDescriptor descriptor() {
-    return DESCRIPTOR;
+  UserExistenceErrorsAdvisory() {
+    super(DESCRIPTOR);
   }
 
   @Override
