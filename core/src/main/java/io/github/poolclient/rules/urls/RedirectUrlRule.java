@@ -98,11 +98,13 @@ public final class RedirectUrlRule extends SemanticRule {
       if (failure.isEmpty()) {
         continue;
       }
-      if (out == null || reported == null) {
-        out = ImmutableList.builder();
+      if (reported == null) {
         reported = new HashSet<>();
       }
       if (reported.add(url)) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         out.add(failure.get().rule.violationAt(field, index, url, failure.get().message));
       }
     }
