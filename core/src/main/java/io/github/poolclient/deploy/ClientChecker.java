@@ -2,6 +2,7 @@ package io.github.poolclient.deploy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.poolclient.advice.AdvicePolicy;
 import io.github.poolclient.advice.Advisor;
 import io.github.poolclient.advice.Advisory;
@@ -13,6 +14,9 @@ import io.github.poolclient.error.Stage;
 import io.github.poolclient.error.Violation;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import io.github.poolclient.pool.UserPoolContext;
+import io.github.poolclient.wire.MemberShape;
+import io.github.poolclient.wire.WireFormat;
+import io.github.poolclient.wire.WireType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,69 +36,12 @@ import java.util.Set;
  */
 final class ClientChecker {
 
-  /** A member's kind, as the CloudFormation resource schema types it. */
-  private enum Kind {
-    STRING,
-    INTEGER,
-    BOOLEAN,
-    STRING_LIST,
-    STRUCTURE
-  }
-
-  private record Spec(Kind kind, ImmutableMap<String, Kind> nested) {
-    static Spec of(Kind kind) {
-      return new Spec(kind, ImmutableMap.of());
-    }
-  }
-
-  /** The app client's members in M-table order, with their kinds. */
-  private static final ImmutableMap<String, Spec> MEMBERS =
-      ImmutableMap.<String, Spec>builder()
-          .put("UserPoolId", Spec.of(Kind.STRING))
-          .put("ClientName", Spec.of(Kind.STRING))
-          .put("ClientSecret", Spec.of(Kind.STRING))
-          .put("GenerateSecret", Spec.of(Kind.BOOLEAN))
-          .put("RefreshTokenValidity", Spec.of(Kind.INTEGER))
-          .put("AccessTokenValidity", Spec.of(Kind.INTEGER))
-          .put("IdTokenValidity", Spec.of(Kind.INTEGER))
-          .put(
-              "TokenValidityUnits",
-              new Spec(
-                  Kind.STRUCTURE,
-                  ImmutableMap.of(
-                      "AccessToken", Kind.STRING,
-                      "IdToken", Kind.STRING,
-                      "RefreshToken", Kind.STRING)))
-          .put("ReadAttributes", Spec.of(Kind.STRING_LIST))
-          .put("WriteAttributes", Spec.of(Kind.STRING_LIST))
-          .put("ExplicitAuthFlows", Spec.of(Kind.STRING_LIST))
-          .put("SupportedIdentityProviders", Spec.of(Kind.STRING_LIST))
-          .put("CallbackURLs", Spec.of(Kind.STRING_LIST))
-          .put("LogoutURLs", Spec.of(Kind.STRING_LIST))
-          .put("DefaultRedirectURI", Spec.of(Kind.STRING))
-          .put("AllowedOAuthFlows", Spec.of(Kind.STRING_LIST))
-          .put("AllowedOAuthScopes", Spec.of(Kind.STRING_LIST))
-          .put("AllowedOAuthFlowsUserPoolClient", Spec.of(Kind.BOOLEAN))
-          .put("EnableTokenRevocation", Spec.of(Kind.BOOLEAN))
-          .put("EnablePropagateAdditionalUserContextData", Spec.of(Kind.BOOLEAN))
-          .put(
-              "AnalyticsConfiguration",
-              new Spec(
-                  Kind.STRUCTURE,
-                  ImmutableMap.of(
-                      "ApplicationId", Kind.STRING,
-                      "ApplicationArn", Kind.STRING,
-                      "RoleArn", Kind.STRING,
-                      "ExternalId", Kind.STRING,
-                      "UserDataShared", Kind.BOOLEAN)))
-          .put("PreventUserExistenceErrors", Spec.of(Kind.STRING))
-          .put("AuthSessionValidity", Spec.of(Kind.INTEGER))
-          .put(
-              "RefreshTokenRotation",
-              new Spec(
-                  Kind.STRUCTURE,
-                  ImmutableMap.of("Feature", Kind.STRING, "RetryGracePeriodSeconds", Kind.INTEGER)))
-          .buildOrThrow();
+  /**
+   * The request's members in M-table order, from the wire catalogue (the properties of {@code
+   * AWS::Cognito::UserPoolClient} carry the same names and types).
+   */
+  private static final ImmutableMap<String, MemberShape> MEMBERS =
+      Maps.uniqueIndex(WireFormat.createUserPoolClientRequestMembers(), MemberShape::name);
 
   /** Where a member is unknown, why, and whether only some of its list entries are. */
   private record UnknownMember(String wirePath, String reason, boolean partial) {}
@@ -331,8 +278,8 @@ final class ClientChecker {
     boolean poolFromDefinition = false;
     for (Map.Entry<String, Object> property : definition.properties().entrySet()) {
       String name = property.getKey();
-      Spec spec = MEMBERS.get(name);
-      if (spec == null) {
+      MemberShape member = MEMBERS.get(name);
+      if (member == null) {
         notes.add(
             NotChecked.of(
                 definition.pathOf().apply(name),
@@ -347,9 +294,9 @@ final class ClientChecker {
         continue;
       }
       Object read =
-          spec.kind() == Kind.STRUCTURE
-              ? readStructure(name, value, spec.nested())
-              : read(name, value, spec.kind());
+          member.type() == WireType.STRUCTURE
+              ? readStructure(name, value, Maps.uniqueIndex(member.members(), MemberShape::name))
+              : read(name, value, member.type());
       if (read instanceof Unknown u) {
         unknown.putIfAbsent(name, new UnknownMember(name, u.reason(), false));
         if (name.equals("UserPoolId")) {
@@ -366,7 +313,7 @@ final class ClientChecker {
     return poolFromDefinition;
   }
 
-  private Object readStructure(String name, Object value, ImmutableMap<String, Kind> nested) {
+  private Object readStructure(String name, Object value, Map<String, MemberShape> nested) {
     if (value instanceof Unknown) {
       return value;
     }
@@ -378,11 +325,11 @@ final class ClientChecker {
       if (!(entry.getKey() instanceof String key)) {
         continue;
       }
-      Kind kind = nested.get(key);
-      if (kind == null) {
+      MemberShape member = nested.get(key);
+      if (member == null) {
         continue; // CloudFormation rejects unknown nested properties; nothing Cognito checks.
       }
-      Object read = read(name + "." + key, entry.getValue(), kind);
+      Object read = read(name + "." + key, entry.getValue(), member.type());
       if (read instanceof Unknown u) {
         unknown.putIfAbsent(name, new UnknownMember(name + "." + key, u.reason(), false));
         return u;
@@ -393,7 +340,7 @@ final class ClientChecker {
   }
 
   /** Returns the value in its wire kind, an {@link Unknown}, or records a problem. */
-  private Object read(String wirePath, Object value, Kind kind) {
+  private Object read(String wirePath, Object value, WireType type) {
     if (value instanceof Unknown) {
       return value;
     }
@@ -401,7 +348,7 @@ final class ClientChecker {
       return new Unknown(
           "the id of user pool " + reference.resource() + " is known only at deploy");
     }
-    return switch (kind) {
+    return switch (type) {
       case STRING -> {
         if (value instanceof String || value instanceof Boolean) {
           yield value.toString();
@@ -420,7 +367,8 @@ final class ClientChecker {
                   ? Boolean.valueOf(s)
                   : wrongType(wirePath, value, "a boolean");
       case STRING_LIST -> readList(wirePath, value);
-      case STRUCTURE -> wrongType(wirePath, value, "a value");
+      // Not a type of a request member outside a structure (see readMembers).
+      case STRUCTURE, STRUCTURE_LIST, TIMESTAMP -> wrongType(wirePath, value, "a value");
     };
   }
 
@@ -448,7 +396,7 @@ final class ClientChecker {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String itemPath = wirePath + "[" + i + "]";
-      Object item = read(itemPath, list.get(i), Kind.STRING);
+      Object item = read(itemPath, list.get(i), WireType.STRING);
       if (item instanceof Unknown u) {
         unknown.putIfAbsent(wirePath, new UnknownMember(itemPath, u.reason(), true));
       } else {
@@ -466,7 +414,7 @@ final class ClientChecker {
 
   private CreateUserPoolClientRequest toRequest() {
     try {
-      return io.github.poolclient.wire.WireFormat.readCreateUserPoolClientRequest(wire);
+      return WireFormat.readCreateUserPoolClientRequest(wire);
     } catch (CognitoException e) {
       // Not reached: every member was read into its wire kind above.
       problems.add(DefinitionProblem.of(definition.resource(), e.getMessage()));

@@ -5,7 +5,9 @@ import static io.github.poolclient.testing.Generator.weighted;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
+import io.github.poolclient.wire.MemberShape;
 import io.github.poolclient.wire.WireFormat;
+import io.github.poolclient.wire.WireType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -34,43 +36,23 @@ public final class ArbitraryBodies {
   private ArbitraryBodies() {}
 
   /** The top-level members of the request, in the order of the catalogue's M-table. */
-  private static final ImmutableList<String> MEMBERS =
-      ImmutableList.of(
-          "UserPoolId",
-          "ClientName",
-          "ClientSecret",
-          "GenerateSecret",
-          "RefreshTokenValidity",
-          "AccessTokenValidity",
-          "IdTokenValidity",
-          "TokenValidityUnits",
-          "ReadAttributes",
-          "WriteAttributes",
-          "ExplicitAuthFlows",
-          "SupportedIdentityProviders",
-          "CallbackURLs",
-          "LogoutURLs",
-          "DefaultRedirectURI",
-          "AllowedOAuthFlows",
-          "AllowedOAuthScopes",
-          "AllowedOAuthFlowsUserPoolClient",
-          "AnalyticsConfiguration",
-          "PreventUserExistenceErrors",
-          "EnableTokenRevocation",
-          "EnablePropagateAdditionalUserContextData",
-          "AuthSessionValidity",
-          "RefreshTokenRotation");
+  private static final ImmutableList<MemberShape> SHAPE =
+      WireFormat.createUserPoolClientRequestMembers();
 
-  /** The members of the request's structures. */
+  private static final ImmutableList<String> MEMBERS =
+      SHAPE.stream().map(MemberShape::name).collect(ImmutableList.toImmutableList());
+
+  /** The members of the request's structures, in the same order. */
   private static final ImmutableMap<String, ImmutableList<String>> NESTED_MEMBERS =
-      ImmutableMap.of(
-          "TokenValidityUnits",
-          ImmutableList.of("AccessToken", "IdToken", "RefreshToken"),
-          "AnalyticsConfiguration",
-          ImmutableList.of(
-              "ApplicationId", "ApplicationArn", "RoleArn", "ExternalId", "UserDataShared"),
-          "RefreshTokenRotation",
-          ImmutableList.of("Feature", "RetryGracePeriodSeconds"));
+      SHAPE.stream()
+          .filter(member -> member.type() == WireType.STRUCTURE)
+          .collect(
+              ImmutableMap.toImmutableMap(
+                  MemberShape::name,
+                  member ->
+                      member.members().stream()
+                          .map(MemberShape::name)
+                          .collect(ImmutableList.toImmutableList())));
 
   private static final ImmutableList<String> UNKNOWN_MEMBERS =
       ImmutableList.of(

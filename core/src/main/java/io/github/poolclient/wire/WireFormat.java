@@ -2,6 +2,7 @@ package io.github.poolclient.wire;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.error.CognitoException;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
@@ -90,6 +91,23 @@ public final class WireFormat {
   public static Map<String, Object> write(CreateUserPoolClientRequest request) {
     checkNotNull(request, "request");
     return Shapes.CREATE_REQUEST.write(request);
+  }
+
+  /**
+   * Returns the members of the {@code CreateUserPoolClient} request, in the service model's order
+   * (the order in which decoding errors are reported): what {@link
+   * #readCreateUserPoolClientRequest} reads and {@link #write(CreateUserPoolClientRequest)} writes.
+   */
+  public static ImmutableList<MemberShape> createUserPoolClientRequestMembers() {
+    return Shapes.CREATE_REQUEST.shape();
+  }
+
+  /**
+   * Returns the members of the {@code UpdateUserPoolClient} request, in the service model's order:
+   * what {@link #readUpdateUserPoolClientRequest} reads.
+   */
+  public static ImmutableList<MemberShape> updateUserPoolClientRequestMembers() {
+    return Shapes.UPDATE_REQUEST.shape();
   }
 
   /**

@@ -22,7 +22,7 @@ abstract class WireKind<T> {
    * Decodes any {@link Number} whose value is exactly a 32-bit integer (see {@link WireNumbers}).
    */
   static final WireKind<Integer> INTEGER =
-      new WireKind<>("integer") {
+      new WireKind<>("integer", WireType.INTEGER) {
         @Override
         Integer decode(Object json, String path) {
           if (json instanceof Number number) {
@@ -33,10 +33,10 @@ abstract class WireKind<T> {
       };
 
   /** Decodes a {@link Boolean}; numbers and strings such as {@code 1} or {@code "true"} are not. */
-  static final WireKind<Boolean> BOOLEAN = instanceOf(Boolean.class, "boolean");
+  static final WireKind<Boolean> BOOLEAN = instanceOf(Boolean.class, "boolean", WireType.BOOLEAN);
 
   /** Decodes a {@link String}. */
-  static final WireKind<String> STRING = instanceOf(String.class, "string");
+  static final WireKind<String> STRING = instanceOf(String.class, "string", WireType.STRING);
 
   /** Decodes a list of strings. */
   static final WireKind<ImmutableList<String>> STRING_LIST = listOf(STRING);
@@ -48,7 +48,7 @@ abstract class WireKind<T> {
    * is of the wrong kind.
    */
   static final WireKind<java.time.Instant> DATE =
-      new WireKind<>("date") {
+      new WireKind<>("date", WireType.TIMESTAMP) {
         @Override
         java.time.Instant decode(Object json, String path) {
           if (json instanceof Number number) {
@@ -61,8 +61,22 @@ abstract class WireKind<T> {
   /** The kind's name as the error message spells it, e.g. {@code integer}. */
   private final String name;
 
-  private WireKind(String name) {
+  /** The kind's JSON type, as {@link MemberShape} publishes it. */
+  private final WireType type;
+
+  private WireKind(String name, WireType type) {
     this.name = name;
+    this.type = type;
+  }
+
+  /** Returns the kind's JSON type. */
+  final WireType type() {
+    return type;
+  }
+
+  /** Returns the members of a structure kind, or of a list's structure items; else empty. */
+  ImmutableList<MemberShape> members() {
+    return ImmutableList.of();
   }
 
   /**
@@ -81,7 +95,14 @@ abstract class WireKind<T> {
 
   /** Returns a kind that decodes a {@code java.util.List} of items, each of kind {@code item}. */
   static <E> WireKind<ImmutableList<E>> listOf(WireKind<E> item) {
-    return new WireKind<>("list") {
+    WireType type =
+        item.type() == WireType.STRUCTURE ? WireType.STRUCTURE_LIST : WireType.STRING_LIST;
+    return new WireKind<>("list", type) {
+      @Override
+      ImmutableList<MemberShape> members() {
+        return item.members();
+      }
+
       @Override
       ImmutableList<E> decode(Object json, String path) {
         if (!(json instanceof List<?> list)) {
@@ -107,7 +128,20 @@ abstract class WireKind<T> {
    * gets a view of the object that knows the object's wire path.
    */
   static <T> WireKind<T> structure(Reader<T> reader) {
-    return new WireKind<>("structure") {
+    return structure(reader, ImmutableList::of);
+  }
+
+  /**
+   * Returns a kind that decodes a JSON object with {@code reader} and whose members {@code members}
+   * describes.
+   */
+  static <T> WireKind<T> structure(Reader<T> reader, Members members) {
+    return new WireKind<>("structure", WireType.STRUCTURE) {
+      @Override
+      ImmutableList<MemberShape> members() {
+        return members.get();
+      }
+
       @Override
       T decode(Object json, String path) {
         if (!(json instanceof Map<?, ?> map)) {
@@ -118,8 +152,8 @@ abstract class WireKind<T> {
     };
   }
 
-  private static <T> WireKind<T> instanceOf(Class<T> type, String name) {
-    return new WireKind<>(name) {
+  private static <T> WireKind<T> instanceOf(Class<T> type, String name, WireType wireType) {
+    return new WireKind<>(name, wireType) {
       @Override
       T decode(Object json, String path) {
         if (type.isInstance(json)) {
@@ -128,6 +162,14 @@ abstract class WireKind<T> {
         throw mismatch(path);
       }
     };
+  }
+
+  /** Describes the members of a structure kind, on demand; immutable, as the kind that holds it. */
+  @Immutable
+  @FunctionalInterface
+  interface Members {
+    /** Returns the structure's members, in the service model's order. */
+    ImmutableList<MemberShape> get();
   }
 
   /**

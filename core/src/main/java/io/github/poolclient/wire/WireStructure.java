@@ -25,7 +25,7 @@ abstract class WireStructure<B, V> {
   /** Makes the structure of {@code members}, in table order. */
   WireStructure(List<? extends WireMember<? super B, ? super V>> members) {
     this.members = ImmutableList.copyOf(members);
-    this.kind = WireKind.structure(this::read);
+    this.kind = WireKind.structure(this::read, this::shape);
   }
 
   /** Returns a new, empty builder of the value, or one holding the defaults of absent members. */
@@ -37,6 +37,18 @@ abstract class WireStructure<B, V> {
   /** Returns the kind that decodes this structure as a member of an enclosing one. */
   final WireKind<V> kind() {
     return kind;
+  }
+
+  /** Returns the shape of each member, in table order. */
+  final ImmutableList<MemberShape> shape() {
+    ImmutableList.Builder<MemberShape> shape = ImmutableList.builder();
+    for (WireMember<? super B, ? super V> member : members) {
+      WireMember.Spec spec = member.spec();
+      shape.add(
+          new MemberShape(
+              spec.wireName(), spec.kind().type(), spec.required(), spec.kind().members()));
+    }
+    return shape.build();
   }
 
   /** Returns the value held by {@code json}, whose wire path is {@code path} (empty at the top). */

@@ -121,7 +121,9 @@ final class ExportedTypesTest {
           "testing.Generator",
           "testing.UserPoolContexts",
           "testing.ValidRequests",
-          "wire.WireFormat");
+          "wire.MemberShape",
+          "wire.WireFormat",
+          "wire.WireType");
 
   @Test
   void theExportedPackagesHoldExactlyTheseTypes() throws IOException, URISyntaxException {
