@@ -39,7 +39,7 @@ final class Floor {
       Pattern.compile(
           "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?"
               + "(:[\\w+=/,.@-]+)?");
-  private static final Set<String> AUTH_FLOWS =
+  static final Set<String> AUTH_FLOWS =
       Set.of(
           "ALLOW_CUSTOM_AUTH",
           "ADMIN_NO_SRP_AUTH",
@@ -51,11 +51,11 @@ final class Floor {
           "ALLOW_ADMIN_USER_PASSWORD_AUTH",
           "ALLOW_USER_AUTH",
           "ALLOW_CLIENT_TOKEN_AUTH");
-  private static final Set<String> OAUTH_FLOWS = Set.of("code", "implicit", "client_credentials");
+  static final Set<String> OAUTH_FLOWS = Set.of("code", "implicit", "client_credentials");
   private static final Set<String> UNITS = Set.of("seconds", "minutes", "hours", "days");
   private static final Set<String> STANDARD_SCOPES =
       Set.of("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin");
-  private static final Set<String> STANDARD_ATTRIBUTES =
+  static final Set<String> STANDARD_ATTRIBUTES =
       Set.of(
           "address",
           "birthdate",

@@ -1,7 +1,6 @@
 package io.github.poolclient.bench;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.github.poolclient.model.CreateUserPoolClientRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -55,25 +54,6 @@ public class ListGrowthFloorBenchmark {
   /** One problem found, as the answer keeps it. */
   record Problem(String path, String message, String value) {}
 
-  private static final Set<String> STANDARD_ATTRIBUTES =
-      ImmutableSet.of("email", "name", "phone_number", "address", "birthdate", "locale");
-
-  private static final Set<String> AUTH_FLOWS =
-      ImmutableSet.of(
-          "ALLOW_CUSTOM_AUTH",
-          "ADMIN_NO_SRP_AUTH",
-          "ALLOW_REFRESH_TOKEN_AUTH",
-          "ALLOW_USER_PASSWORD_AUTH",
-          "ALLOW_USER_SRP_AUTH",
-          "CUSTOM_AUTH_FLOW_ONLY",
-          "USER_PASSWORD_AUTH",
-          "ALLOW_ADMIN_USER_PASSWORD_AUTH",
-          "ALLOW_USER_AUTH",
-          "ALLOW_CLIENT_TOKEN_AUTH");
-
-  private static final Set<String> OAUTH_FLOWS =
-      ImmutableSet.of("code", "implicit", "client_credentials");
-
   private final Set<String> poolScopes = new HashSet<>();
 
   private ImmutableList<String> entries = ImmutableList.of();
@@ -107,10 +87,11 @@ public class ListGrowthFloorBenchmark {
   public List<Problem> validate() {
     return switch (member) {
       case "ReadAttributes", "WriteAttributes", "SupportedIdentityProviders" ->
-          check(member, entries, STANDARD_ATTRIBUTES, false, Integer.MAX_VALUE);
-      case "ExplicitAuthFlows" -> check(member, entries, AUTH_FLOWS, false, Integer.MAX_VALUE);
+          check(member, entries, Floor.STANDARD_ATTRIBUTES, false, Integer.MAX_VALUE);
+      case "ExplicitAuthFlows" ->
+          check(member, entries, Floor.AUTH_FLOWS, false, Integer.MAX_VALUE);
       case "CallbackURLs", "LogoutURLs" -> check(member, entries, Set.of(), true, 100);
-      case "AllowedOAuthFlows" -> check(member, entries, OAUTH_FLOWS, false, 3);
+      case "AllowedOAuthFlows" -> check(member, entries, Floor.OAUTH_FLOWS, false, 3);
       default -> check(member, entries, poolScopes, false, 50);
     };
   }
