@@ -26,6 +26,12 @@ public abstract class AbstractDeployReport {
   /** Returns the problems of the definition as a whole, e.g. a missing {@code Resources}. */
   public abstract ImmutableList<DefinitionProblem> problems();
 
+  /**
+   * Returns what of the definition as a whole was not checked, e.g. the app clients a {@code
+   * Fn::ForEach} loop generates.
+   */
+  public abstract ImmutableList<NotChecked> notChecked();
+
   /** Returns whether no client has a violation or a problem and the definition has no problem. */
   public final boolean passed() {
     return problems().isEmpty()

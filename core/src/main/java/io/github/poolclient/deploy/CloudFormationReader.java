@@ -1,5 +1,6 @@
 package io.github.poolclient.deploy;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.poolclient.advice.Advisory;
@@ -48,6 +49,13 @@ import org.jspecify.annotations.Nullable;
 final class CloudFormationReader {
   static final String USER_POOL = "AWS::Cognito::UserPool";
   static final String USER_POOL_CLIENT = "AWS::Cognito::UserPoolClient";
+
+  /** The prefix of a {@code Fn::ForEach} loop among the resources (AWS::LanguageExtensions). */
+  private static final String FOR_EACH = "Fn::ForEach::";
+
+  /** Splits a list parameter's value at commas, each member space-trimmed. */
+  private static final Splitter LIST_PARAMETER = Splitter.on(',').trimResults();
+
   static final String RESOURCE_SERVER = "AWS::Cognito::UserPoolResourceServer";
   static final String IDENTITY_PROVIDER = "AWS::Cognito::UserPoolIdentityProvider";
 
@@ -62,9 +70,18 @@ final class CloudFormationReader {
     INSTANCE
   }
 
-  /** The result: one definition per client, and the problems of the template as a whole. */
+  /**
+   * The result: one definition per client, and the problems of the template as a whole and what of
+   * it was not checked (resources a {@code Fn::ForEach} generates).
+   */
   record Result(
-      ImmutableList<ClientDefinition> clients, ImmutableList<DefinitionProblem> problems) {}
+      ImmutableList<ClientDefinition> clients,
+      ImmutableList<DefinitionProblem> problems,
+      ImmutableList<NotChecked> notChecked) {
+    Result(ImmutableList<ClientDefinition> clients, ImmutableList<DefinitionProblem> problems) {
+      this(clients, problems, ImmutableList.of());
+    }
+  }
 
   private final Map<String, Map<?, ?>> resources = new LinkedHashMap<>();
   private final Map<?, ?> parameters;
@@ -72,6 +89,16 @@ final class CloudFormationReader {
   private final Map<?, ?> mappings;
   private final Map<String, String> parameterValues;
   private final List<DefinitionProblem> templateProblems = new ArrayList<>();
+  private final List<NotChecked> templateNotes = new ArrayList<>();
+  private final Set<String> poolsRead = new HashSet<>();
+
+  /**
+   * Whether the template declares a {@code Transform} (SAM, AWS::LanguageExtensions, a macro): then
+   * a name that is neither a parameter nor a resource may be one the transform generates ({@code
+   * ServerlessRestApi}, {@code <Function>Role}, ...), known only at deploy.
+   */
+  private final boolean transformed;
+
   private final Map<String, Optional<Boolean>> conditionValues = new HashMap<>();
   private final Set<String> visiting = new HashSet<>();
   private List<DefinitionProblem> sink = templateProblems;
@@ -82,6 +109,7 @@ final class CloudFormationReader {
     this.conditions = section(template, "Conditions");
     this.mappings = section(template, "Mappings");
     this.parameterValues = parameterValues;
+    this.transformed = template.get("Transform") != null;
   }
 
   /**
@@ -119,6 +147,15 @@ final class CloudFormationReader {
     }
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String id = String.valueOf(entry.getKey());
+      if (id.startsWith(FOR_EACH)) {
+        // AWS::LanguageExtensions: the resources it generates exist only after the transform.
+        templateNotes.add(
+            NotChecked.of(
+                "Resources." + id,
+                "resources that Fn::ForEach generates are not checked (AWS::LanguageExtensions)",
+                ImmutableList.of()));
+        continue;
+      }
       if (!(entry.getValue() instanceof Map<?, ?> resource)) {
         templateProblems.add(
             DefinitionProblem.of(
@@ -143,7 +180,8 @@ final class CloudFormationReader {
   }
 
   private Result result(ImmutableList<ClientDefinition> clients) {
-    return new Result(clients, ImmutableList.copyOf(templateProblems));
+    return new Result(
+        clients, ImmutableList.copyOf(templateProblems), ImmutableList.copyOf(templateNotes));
   }
 
   private Optional<ClientDefinition> readClient(String id, Map<?, ?> resource) {
@@ -229,8 +267,28 @@ final class CloudFormationReader {
     return new LinkedHashMap<>();
   }
 
-  /** Builds the pool context of a pool of the template; facts that stay unknown are recorded. */
+  /**
+   * Builds the pool context of a pool of the template; facts that stay unknown are recorded. A
+   * problem in the pool's own definition (its properties, its resource servers and identity
+   * providers) is the pool's, not each client's: it is reported once, for the template, however
+   * many clients use the pool, and the fact it hides stays unknown.
+   */
   private UserPoolContext pool(
+      String poolId, ImmutableMap.Builder<String, NotChecked> unknownFacts) {
+    List<DefinitionProblem> clientSink = sink;
+    List<DefinitionProblem> poolProblems = new ArrayList<>();
+    sink = poolProblems;
+    try {
+      return poolContext(poolId, unknownFacts);
+    } finally {
+      sink = clientSink;
+      if (poolsRead.add(poolId)) {
+        templateProblems.addAll(poolProblems);
+      }
+    }
+  }
+
+  private UserPoolContext poolContext(
       String poolId, ImmutableMap.Builder<String, NotChecked> unknownFacts) {
     String base = "Resources." + poolId;
     Map<?, ?> resource = resources.get(poolId);
@@ -774,6 +832,12 @@ final class CloudFormationReader {
     return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Stands for a name the template's {@code Transform} may generate: known only at deploy. */
+  private static Unknown generated(String name) {
+    return new Unknown(
+        name + " is not in the template; the template's Transform may generate it at deploy");
+  }
+
   private Object bad(String path, String message) {
     sink.add(DefinitionProblem.of(path, message));
     return new Unknown(path + ": " + message);
@@ -791,7 +855,9 @@ final class CloudFormationReader {
     }
     Map<?, ?> resource = resources.get(name);
     if (resource == null) {
-      return bad(path, "Ref to " + name + ": no parameter or resource of that name");
+      return transformed
+          ? generated(name)
+          : bad(path, "Ref to " + name + ": no parameter or resource of that name");
     }
     Object type = resource.get("Type");
     if (USER_POOL.equals(type)) {
@@ -832,7 +898,8 @@ final class CloudFormationReader {
       }
     }
     if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
-      return ImmutableList.copyOf(scalar(value).split(",", -1));
+      // "Each member string is space trimmed" (CloudFormation user guide, Parameters).
+      return ImmutableList.copyOf(LIST_PARAMETER.split(scalar(value)));
     }
     return scalar(value);
   }
@@ -853,7 +920,9 @@ final class CloudFormationReader {
     }
     Map<?, ?> target = resources.get(resource);
     if (target == null) {
-      return bad(path, "Fn::GetAtt of " + resource + ": no resource of that name");
+      return transformed
+          ? generated(resource)
+          : bad(path, "Fn::GetAtt of " + resource + ": no resource of that name");
     }
     if (USER_POOL.equals(target.get("Type")) && "UserPoolId".equals(attribute)) {
       return new PoolReference(resource);

@@ -75,7 +75,7 @@ public final class DeployCheck {
     checkNotNull(policy, "policy");
     CloudFormationReader.Result read =
         CloudFormationReader.read(template, ImmutableMap.copyOf(parameterValues));
-    return report(read.clients(), read.problems(), policy);
+    return report(read, policy);
   }
 
   /**
@@ -98,16 +98,13 @@ public final class DeployCheck {
   public static DeployReport terraformPlan(Map<String, ?> plan, AdvicePolicy policy) {
     checkNotNull(plan, "plan");
     checkNotNull(policy, "policy");
-    CloudFormationReader.Result read = TerraformPlanReader.read(plan);
-    return report(read.clients(), read.problems(), policy);
+    return report(TerraformPlanReader.read(plan), policy);
   }
 
-  private static DeployReport report(
-      Iterable<ClientDefinition> clients,
-      Iterable<DefinitionProblem> problems,
-      AdvicePolicy policy) {
-    DeployReport.Builder report = DeployReport.builder().addAllProblems(problems);
-    for (ClientDefinition client : clients) {
+  private static DeployReport report(CloudFormationReader.Result read, AdvicePolicy policy) {
+    DeployReport.Builder report =
+        DeployReport.builder().addAllProblems(read.problems()).addAllNotChecked(read.notChecked());
+    for (ClientDefinition client : read.clients()) {
       report.addClients(ClientChecker.check(client, policy));
     }
     return report.build();

@@ -33,6 +33,13 @@ final class ReportText {
       out.append("problem ").append(problem.path()).append(": ").append(problem.message());
       out.append('\n');
     }
+    for (NotChecked notChecked : report.notChecked()) {
+      out.append("not checked ")
+          .append(notChecked.path())
+          .append(" (")
+          .append(notChecked.reason())
+          .append(")\n");
+    }
     for (ClientReport client : report.clients()) {
       out.append(client.resource()).append(": ").append(client.verdict());
       if (client.errorType().isPresent() && client.errorMessage().isPresent()) {
