@@ -102,7 +102,7 @@ public class ListGrowthFloorBenchmark {
     if (entries.size() > maxSize) {
       out.add(new Problem(member, "Value '" + entries + "' at '" + member + "' failed", ""));
     }
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(2 * entries.size()); // sized once, as poolclient does
     for (int i = 0; i < entries.size(); i++) {
       String entry = entries.get(i);
       if (!printable(entry) || !seen.add(entry)) {
