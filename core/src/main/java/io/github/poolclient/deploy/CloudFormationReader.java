@@ -1095,6 +1095,12 @@ final class CloudFormationReader {
         return key;
       }
       if (!(node instanceof Map<?, ?> map) || !map.containsKey(scalar(key))) {
+        // AWS::LanguageExtensions: a fourth argument {DefaultValue: x} stands in for a missing key.
+        if (arguments.size() == 4
+            && arguments.get(3) instanceof Map<?, ?> options
+            && options.containsKey("DefaultValue")) {
+          return resolve(options.get("DefaultValue"), path + "[3].DefaultValue");
+        }
         return bad(path + "[" + i + "]", "no mapping entry " + scalar(key));
       }
       node = map.get(scalar(key));

@@ -193,4 +193,36 @@ final class RealTemplateShapesTest {
             });
     assertThat(report.passed()).isFalse(); // the pool itself would fail the deploy
   }
+
+  @Test
+  void findInMapTakesItsDefaultValueForAMissingKey() {
+    DeployReport report =
+        yaml(
+            with(
+                new String[] {
+                  "Transform: AWS::LanguageExtensions",
+                  "Mappings:",
+                  "  Urls:",
+                  "    prod: {Callback: https://app.example.com/cb}",
+                  "Resources:"
+                },
+                with(
+                    POOL,
+                    "  Client:",
+                    "    Type: AWS::Cognito::UserPoolClient",
+                    "    Properties:",
+                    "      UserPoolId: !Ref Pool",
+                    "      AllowedOAuthFlowsUserPoolClient: true",
+                    "      AllowedOAuthFlows: [code]",
+                    "      AllowedOAuthScopes: [openid]",
+                    "      SupportedIdentityProviders: [COGNITO]",
+                    "      CallbackURLs:",
+                    "        - !FindInMap [Urls, dev, Callback, {DefaultValue: 'http://example.com/cb'}]")));
+
+    // The default is used, and judged: an http URL that is not localhost is URL-02.
+    assertThat(report.clients().get(0).problems()).as(report.render()).isEmpty();
+    assertThat(report.violations())
+        .singleElement()
+        .satisfies(violation -> assertThat(violation.ruleId()).isEqualTo("URL-02"));
+  }
 }
