@@ -90,7 +90,12 @@ final class CloudFormationReader {
   private final Map<String, String> parameterValues;
   private final List<DefinitionProblem> templateProblems = new ArrayList<>();
   private final List<NotChecked> templateNotes = new ArrayList<>();
-  private final Set<String> poolsRead = new HashSet<>();
+
+  /** The pools read so far: each is read once, however many clients use it. */
+  private final Map<String, PoolRead> poolsRead = new HashMap<>();
+
+  /** A pool's context and the facts of it that stay unknown. */
+  private record PoolRead(UserPoolContext context, ImmutableMap<String, NotChecked> unknownFacts) {}
 
   /**
    * Whether the template declares a {@code Transform} (SAM, AWS::LanguageExtensions, a macro): then
@@ -268,24 +273,27 @@ final class CloudFormationReader {
   }
 
   /**
-   * Builds the pool context of a pool of the template; facts that stay unknown are recorded. A
-   * problem in the pool's own definition (its properties, its resource servers and identity
-   * providers) is the pool's, not each client's: it is reported once, for the template, however
-   * many clients use the pool, and the fact it hides stays unknown.
+   * Returns the pool context of a pool of the template and records the facts that stay unknown,
+   * reading the pool on first use only. A problem in the pool's own definition (its properties, its
+   * resource servers and identity providers) is the pool's, not each client's: it is reported once,
+   * for the template, however many clients use the pool, and the fact it hides stays unknown.
    */
   private UserPoolContext pool(
       String poolId, ImmutableMap.Builder<String, NotChecked> unknownFacts) {
-    List<DefinitionProblem> clientSink = sink;
-    List<DefinitionProblem> poolProblems = new ArrayList<>();
-    sink = poolProblems;
-    try {
-      return poolContext(poolId, unknownFacts);
-    } finally {
-      sink = clientSink;
-      if (poolsRead.add(poolId)) {
-        templateProblems.addAll(poolProblems);
+    PoolRead read = poolsRead.get(poolId);
+    if (read == null) {
+      List<DefinitionProblem> clientSink = sink;
+      sink = templateProblems;
+      try {
+        ImmutableMap.Builder<String, NotChecked> facts = ImmutableMap.builder();
+        read = new PoolRead(poolContext(poolId, facts), facts.buildKeepingLast());
+      } finally {
+        sink = clientSink;
       }
+      poolsRead.put(poolId, read);
     }
+    unknownFacts.putAll(read.unknownFacts());
+    return read.context();
   }
 
   private UserPoolContext poolContext(
